@@ -1,0 +1,17 @@
+//! The pure core: everything doctin knows about feeds, dates, routes and
+//! text, with no web-sys and no DOM, so that plain `cargo test` covers it.
+//!
+//! Data flows one way through it: `wire` (what the JSON says) is turned by
+//! `normalize` into `model` (what the reader shows), and `select` picks the
+//! lists each view needs from the model.
+
+pub mod lenient;
+pub mod model;
+pub mod normalize;
+pub mod route;
+pub mod select;
+pub mod text;
+pub mod time;
+pub mod ui;
+pub mod url;
+pub mod wire;

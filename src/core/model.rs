@@ -1,0 +1,67 @@
+//! The normalized feed the views render: every string trimmed and decoded,
+//! every URL resolved and checked, every date parsed, items in timeline
+//! order. Views read this and nothing else.
+
+use chrono::{DateTime, FixedOffset};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Feed {
+    pub title: String,
+    /// Absolute http(s) URL, the base for the feed's relative links.
+    pub home_page_url: Option<String>,
+    pub language: Option<String>,
+    /// The "LIÊN KẾT WEBSITE" box.
+    pub links: Vec<Link>,
+    /// Newest first; items without a usable date follow in feed order.
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    /// The article's permanent address on the publisher's site.
+    pub url: Option<String>,
+    pub body: Body,
+    /// The lead, shown emphasized under the title.
+    pub summary: Option<String>,
+    pub image: Option<String>,
+    pub image_caption: Option<String>,
+    pub section: Option<String>,
+    pub source: Option<String>,
+    pub tags: Vec<String>,
+    pub authors: Vec<String>,
+    pub language: Option<String>,
+    pub published: Option<DateTime<FixedOffset>>,
+    pub modified: Option<DateTime<FixedOffset>>,
+    /// Ids named by `_doctin.related`, as written; they may not exist.
+    pub related: Vec<String>,
+}
+
+impl Item {
+    /// The date that places the item on the timeline.
+    pub fn date(&self) -> Option<DateTime<FixedOffset>> {
+        self.published.or(self.modified)
+    }
+
+    /// The date shown as "Cập nhật": the last change, else publication.
+    pub fn updated(&self) -> Option<DateTime<FixedOffset>> {
+        self.modified.or(self.published)
+    }
+}
+
+/// The body is either HTML that must be sanitized before it reaches the
+/// DOM, or plain text that is always rendered as text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Body {
+    Html(String),
+    Text(String),
+    #[default]
+    Empty,
+}

@@ -1,0 +1,77 @@
+//! Routes live in the URL hash: `#/` is the latest list, `#/bai/<id>` an
+//! article. Ids are percent-encoded so that any string id round-trips.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Latest,
+    Article(String),
+}
+
+impl Route {
+    /// Reads a `location.hash`. Returns `None` for hashes that are not ours
+    /// (a host page's "#top" anchor), which the reader leaves alone.
+    pub fn parse(hash: &str) -> Option<Route> {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        if path.is_empty() || path == "/" {
+            return Some(Route::Latest);
+        }
+        let path = path.strip_prefix('/')?;
+        if let Some(id) = path.strip_prefix("bai/") {
+            let id = decode(id);
+            return Some(if id.is_empty() { Route::Latest } else { Route::Article(id) });
+        }
+        // An unknown path under "#/" is ours but meaningless: show the list.
+        Some(Route::Latest)
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Latest => "#/".to_string(),
+            Route::Article(id) => format!("#/bai/{}", encode(id)),
+        }
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn encode(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for byte in raw.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Decodes `%XX` sequences; malformed ones stay as written, and invalid
+/// UTF-8 becomes U+FFFD rather than an error, since a hash is user input.
+pub fn decode(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

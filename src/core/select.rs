@@ -1,0 +1,60 @@
+//! Which items each list shows. Pure functions over `model::Feed`, whose
+//! items are already in timeline order (newest first, undated last), so
+//! "newer" and "older" are positions, never file order or string dates.
+
+use super::model::{Feed, Item};
+
+/// How many items a list shows at first and adds per "Xem tiếp".
+pub const PAGE: usize = 5;
+
+/// How many items the latest list shows at first and adds per "Xem tiếp".
+pub const LATEST_PAGE: usize = 10;
+
+pub fn position(feed: &Feed, id: &str) -> Option<usize> {
+    feed.items.iter().position(|item| item.id == id)
+}
+
+/// "Các tin mới hơn": the newest items published after the current one,
+/// newest first, at most `limit`.
+pub fn newer(feed: &Feed, current: usize, limit: usize) -> Vec<&Item> {
+    feed.items[..current.min(feed.items.len())].iter().take(limit).collect()
+}
+
+/// "Các bài liên quan" in full, to be shown a page at a time: first the
+/// item's own `related` ids that exist, in their order; then older items
+/// that share its section or a tag, nearest first. No item appears twice
+/// and the current item never appears.
+pub fn related(feed: &Feed, current: usize) -> Vec<&Item> {
+    let Some(item) = feed.items.get(current) else {
+        return Vec::new();
+    };
+    // A flag per item keeps this linear on archives of thousands of items.
+    let mut taken = vec![false; feed.items.len()];
+    taken[current] = true;
+    let mut chosen: Vec<usize> = Vec::new();
+    let explicit = item.related.iter().filter_map(|id| position(feed, id));
+    let by_topic = (current + 1..feed.items.len()).filter(|&i| shares_topic(item, &feed.items[i]));
+    for index in explicit.chain(by_topic) {
+        if !taken[index] {
+            taken[index] = true;
+            chosen.push(index);
+        }
+    }
+    chosen.into_iter().map(|index| &feed.items[index]).collect()
+}
+
+fn shares_topic(a: &Item, b: &Item) -> bool {
+    let same_section = a.section.is_some() && a.section == b.section;
+    same_section || a.tags.iter().any(|tag| b.tags.contains(tag))
+}
+
+/// How many of `total` items to show after `pages` pages of `per_page`:
+/// the first page is shown at once, each "Xem tiếp" adds one more.
+pub fn shown(total: usize, pages: usize, per_page: usize) -> usize {
+    total.min(pages.max(1).saturating_mul(per_page))
+}
+
+/// Whether "Xem tiếp" has anything left to show.
+pub fn has_more(total: usize, pages: usize, per_page: usize) -> bool {
+    shown(total, pages, per_page) < total
+}

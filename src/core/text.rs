@@ -1,0 +1,80 @@
+//! Small text chores on feed strings: whitespace, entities, paragraphs.
+
+/// Trims and collapses runs of whitespace, and decodes the HTML entities
+/// that real feeds leave in plain-text fields ("Blog &#8211; InfluxData").
+/// Returns `None` for what ends up empty, so views can skip the field.
+pub fn clean(raw: &str) -> Option<String> {
+    let decoded = decode_entities(raw);
+    let mut out = String::with_capacity(decoded.len());
+    for word in decoded.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Decodes numeric entities and the few named ones feeds actually use.
+/// Unknown entities stay as written, which is what a browser shows too.
+pub fn decode_entities(raw: &str) -> String {
+    if !raw.contains('&') {
+        return raw.to_string();
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        match tail[1..].find(';').filter(|&end| end <= 10) {
+            Some(end) => match entity(&tail[1..=end]) {
+                Some(c) => {
+                    out.push(c);
+                    rest = &tail[end + 2..];
+                }
+                None => {
+                    out.push('&');
+                    rest = &tail[1..];
+                }
+            },
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    let code = match name {
+        "amp" => return Some('&'),
+        "lt" => return Some('<'),
+        "gt" => return Some('>'),
+        "quot" => return Some('"'),
+        "apos" => return Some('\''),
+        "nbsp" => return Some('\u{a0}'),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            }
+        }
+    };
+    // Control characters and NUL would only hide text, so they are refused.
+    char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace())
+}
+
+/// Splits `content_text` into paragraphs at blank lines. Single line breaks
+/// stay inside a paragraph; the stylesheet keeps them visible.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let normalized = text.replace("\r\n", "\n");
+    normalized
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}

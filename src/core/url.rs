@@ -1,0 +1,84 @@
+//! URL resolution and scheme checks for the URLs a feed hands us.
+//!
+//! A full URL parser would cost wasm bytes for little: feeds only need
+//! "is this scheme safe" and "make this root- or path-relative URL absolute
+//! against the feed's home page". The browser re-parses what we produce.
+
+/// What a URL will be used for decides which schemes are allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// An `<a href>`: web pages, mail and phone links.
+    Link,
+    /// An `<img src>`: web images and inline `data:image/…`.
+    Image,
+    /// A base for other URLs: only absolute http(s).
+    Base,
+}
+
+/// Returns the URL to put in the DOM, absolute where `base` allows, or
+/// `None` when it is empty or its scheme is not allowed for `usage`.
+pub fn resolve(base: Option<&str>, raw: &str, usage: Use) -> Option<String> {
+    // Browsers drop tabs and newlines anywhere in a URL and trim leading
+    // control characters and spaces, so "java\tscript:" must be judged as
+    // the browser will read it.
+    let cleaned: String = raw.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    let url = cleaned.trim_matches(|c: char| c <= ' ');
+    if url.is_empty() {
+        return None;
+    }
+    if let Some(scheme) = scheme(url) {
+        let allowed = match usage {
+            Use::Link => matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel"),
+            Use::Image => {
+                matches!(scheme.as_str(), "http" | "https")
+                    || (scheme == "data" && url[5..].to_ascii_lowercase().starts_with("image/"))
+            }
+            Use::Base => matches!(scheme.as_str(), "http" | "https"),
+        };
+        return allowed.then(|| url.to_string());
+    }
+    if usage == Use::Base {
+        return None;
+    }
+    let Some(base) = base.and_then(|b| resolve(None, b, Use::Base)) else {
+        // Without a base the URL stays relative to the host page.
+        return Some(url.to_string());
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let authority_end = base[scheme_end..]
+        .find(['/', '?', '#'])
+        .map(|i| i + scheme_end)
+        .unwrap_or(base.len());
+    Some(if url.starts_with("//") {
+        format!("{}{}", &base[..scheme_end - 2], url)
+    } else if url.starts_with('/') {
+        format!("{}{}", &base[..authority_end], url)
+    } else if url.starts_with('#') {
+        let without_fragment = base.split('#').next().unwrap_or(&base);
+        format!("{without_fragment}{url}")
+    } else {
+        let path = base.split(['?', '#']).next().unwrap_or(&base);
+        let dir_end = path[authority_end..]
+            .rfind('/')
+            .map(|i| i + authority_end + 1)
+            .unwrap_or(path.len());
+        let dir = &path[..dir_end];
+        if dir.ends_with('/') {
+            format!("{dir}{url}")
+        } else {
+            format!("{dir}/{url}")
+        }
+    })
+}
+
+/// The lower-cased scheme, when the URL starts with one (RFC 3986: a letter,
+/// then letters, digits, "+", "-" or ".", then ":").
+fn scheme(url: &str) -> Option<String> {
+    let colon = url.find(':')?;
+    let candidate = &url[..colon];
+    let mut chars = candidate.chars();
+    let first = chars.next()?;
+    let valid = first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| candidate.to_ascii_lowercase())
+}

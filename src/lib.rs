@@ -1,0 +1,11 @@
+//! doctin: a news reader widget for Vietnamese provincial portals.
+//!
+//! `core` is pure Rust and is what native tests cover; `web` and `views`
+//! exist only in the wasm build, where they meet the browser.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+mod views;
+#[cfg(target_arch = "wasm32")]
+mod web;

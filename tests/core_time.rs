@@ -1,0 +1,50 @@
+//! Date parsing and formatting: every case is one line, input → shown text.
+
+use doctin::core::time;
+
+/// Parses `raw` and shows it as "Cập nhật" would; `None` means unparseable.
+fn check(raw: &str, expected: Option<&str>) {
+    let shown = time::parse(raw).map(time::date_time);
+    assert_eq!(shown.as_deref(), expected, "parsing {raw:?}");
+}
+
+#[test]
+fn formats_in_vietnam_time_whatever_the_input_offset() {
+    check("2021-11-16T09:02:25+07:00", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16T02:02:25Z", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-15T19:02:25-07:00", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16T18:30:00Z", Some("17/11/2021 01:30:00 AM"));
+    check("2021-11-16T05:00:00Z", Some("16/11/2021 12:00:00 PM"));
+    check("2021-11-16T17:00:00Z", Some("17/11/2021 12:00:00 AM"));
+    check("2021-12-31T17:00:00Z", Some("01/01/2022 12:00:00 AM"));
+    check("2021-11-16T09:02:25.123+07:00", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16t09:02:25+07:00", Some("16/11/2021 09:02:25 AM"));
+}
+
+#[test]
+fn accepts_rfc2822_and_local_times() {
+    check("Fri, 31 May 2019 12:17:58 -0700", Some("01/06/2019 02:17:58 AM"));
+    check("16 Nov 2021 09:02:25 +0700", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16T21:15:00", Some("16/11/2021 09:15:00 PM"));
+    check("2021-11-16 21:15:00", Some("16/11/2021 09:15:00 PM"));
+    check("2021-11-16", Some("16/11/2021 12:00:00 AM"));
+    check("  2021-11-16T09:02:25+07:00  ", Some("16/11/2021 09:02:25 AM"));
+}
+
+#[test]
+fn refuses_garbage() {
+    check("19066-19-09T612:1919:00+07:00", None);
+    check("", None);
+    check("hôm qua", None);
+    check("2021-13-01T00:00:00Z", None);
+    check("2021-02-30T00:00:00Z", None);
+    check("16/11/2021 09:02:25 AM", None);
+    check(&"9".repeat(500), None);
+}
+
+#[test]
+fn list_dates_and_iso() {
+    let dt = time::parse("2022-09-28T20:00:00Z").unwrap();
+    assert_eq!(time::date(dt), "29/09/2022");
+    assert_eq!(time::iso(dt), "2022-09-29T03:00:00+07:00");
+}
