@@ -45,6 +45,8 @@ pub const VI: Strings = Strings {
 /// webmaster can tell a wrong URL from a broken server from a broken file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
+    /// The host element has no `data-feed`, so there is nothing to fetch.
+    NoFeedUrl,
     /// The request never got an HTTP answer: offline, DNS, CORS, refused.
     Unreachable,
     /// The server answered with a status other than 2xx.
@@ -54,6 +56,9 @@ pub enum LoadError {
 
 pub fn message(error: &LoadError) -> String {
     match error {
+        LoadError::NoFeedUrl => {
+            "Chưa khai báo nguồn tin: phần tử nhúng cần thuộc tính data-feed.".to_string()
+        }
         LoadError::Unreachable => {
             "Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời).".to_string()
         }

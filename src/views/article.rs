@@ -1,0 +1,58 @@
+//! The article page, in the seed page's order: section, title, update
+//! time, lead, photo and caption, body, source; then the newer and related
+//! lists and the links box.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::body::Body;
+use super::entry::Entry;
+use super::links::Links;
+use super::newer::Newer;
+use super::related::Related;
+use super::status::NotFound;
+use crate::core::model::Feed;
+use crate::core::select::{self, PAGE};
+use crate::core::time;
+use crate::core::ui::VI;
+
+#[component]
+pub fn Article(feed: Arc<Feed>, id: String, depth: RwSignal<u32>) -> impl IntoView {
+    let Some(at) = select::position(&feed, &id) else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let item = feed.items[at].clone();
+    let newer: Vec<Entry> = select::newer(&feed, at, PAGE).into_iter().map(Entry::new).collect();
+    let related: Vec<Entry> = select::related(&feed, at).into_iter().map(Entry::new).collect();
+    let title = if item.title.is_empty() { VI.untitled.to_string() } else { item.title.clone() };
+    let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
+    let lang = item.language.clone().or_else(|| feed.language.clone());
+    let updated = item.updated();
+    view! {
+        <div class="dt-page">
+            <div class="dt-main">
+                <article class="dt-article" lang=lang>
+                    {item.section.map(|s| view! { <p class="dt-section">{s}</p> })}
+                    <h1 class="dt-title">{title}</h1>
+                    {updated.map(|d| view! {
+                        <p class="dt-updated">{VI.updated} " " <time datetime=time::iso(d)>{time::date_time(d)}</time></p>
+                    })}
+                    {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
+                    {item.image.map(|src| view! {
+                        <figure class="dt-figure">
+                            <img src=src alt=alt decoding="async" />
+                            {item.image_caption.map(|c| view! { <figcaption>{c}</figcaption> })}
+                        </figure>
+                    })}
+                    <Body content=item.body base=feed.home_page_url.clone() />
+                    {item.source.map(|s| view! { <p class="dt-source">{VI.source} " " {s}</p> })}
+                </article>
+                <Newer entries=newer />
+                <Related entries=related depth=depth />
+            </div>
+            <Links links=feed.links.clone() />
+        </div>
+    }
+    .into_any()
+}

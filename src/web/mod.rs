@@ -1,0 +1,8 @@
+//! The browser edge: everything that talks to the DOM, the network or the
+//! history, kept apart from the pure core and from the views.
+
+pub mod fetch;
+pub mod history;
+pub mod mount;
+pub mod panic;
+pub mod sanitize;

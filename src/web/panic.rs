@@ -1,0 +1,70 @@
+//! What the reader shows when the code itself fails.
+//!
+//! A panic in wasm aborts the instance, so the views cannot recover; the
+//! hook below still runs first, and uses plain DOM calls (no reactive
+//! state, which may be mid-update) to put a message and a reload button
+//! into every reader on the page instead of leaving a frozen widget.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::core::ui::VI;
+
+thread_local! {
+    static HOSTS: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// Made before any panic, because after one nothing new should be
+    /// allocated through wasm-bindgen's closure machinery.
+    static RELOAD: Closure<dyn Fn()> = Closure::new(|| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+}
+
+pub fn install() {
+    RELOAD.with(|_| {});
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("doctin: {info}").into());
+        show_crash();
+    }));
+}
+
+/// Remembers a host element so a later panic can write into it.
+pub fn register(host: &HtmlElement) {
+    HOSTS.with(|hosts| {
+        if let Ok(mut hosts) = hosts.try_borrow_mut() {
+            hosts.push(host.clone());
+        }
+    });
+}
+
+fn show_crash() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    HOSTS.with(|hosts| {
+        let Ok(hosts) = hosts.try_borrow() else { return };
+        for host in hosts.iter() {
+            let (Ok(box_), Ok(text), Ok(button)) = (
+                document.create_element("div"),
+                document.create_element("p"),
+                document.create_element("button"),
+            ) else {
+                return;
+            };
+            let _ = box_.set_attribute("class", "doctin dt-crash");
+            let _ = box_.set_attribute("role", "alert");
+            text.set_text_content(Some(VI.crashed));
+            button.set_text_content(Some(VI.reload));
+            let _ = button.set_attribute("type", "button");
+            let _ = button.set_attribute("class", "dt-button");
+            if let Ok(button) = button.clone().dyn_into::<HtmlElement>() {
+                RELOAD.with(|reload| button.set_onclick(Some(reload.as_ref().unchecked_ref())));
+            }
+            let _ = box_.append_child(&text);
+            let _ = box_.append_child(&button);
+            host.set_inner_html("");
+            let _ = host.append_child(&box_);
+        }
+    });
+}

@@ -1,0 +1,137 @@
+//! Turns feed HTML into DOM nodes that are safe to show.
+//!
+//! The HTML is parsed by the browser itself, inside an inert `<template>`
+//! (no scripts run, no images load), so we judge exactly the tree the
+//! browser would build. The tree is then pruned against an allowlist and
+//! its nodes are moved into the page as nodes: never serialized back to a
+//! string and re-parsed, which is where mutation XSS comes from.
+
+use wasm_bindgen::JsCast;
+use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
+
+use crate::core::url::{resolve, Use};
+
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// Elements kept with their allowed attributes.
+const ALLOWED: &[&str] = &[
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
+    "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
+    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
+    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+];
+
+/// Elements removed together with everything inside them: active content,
+/// embedded documents, forms, and anything that changes the page around it.
+const DROPPED: &[&str] = &[
+    "applet", "audio", "base", "button", "canvas", "dialog", "embed", "form", "frame", "frameset",
+    "head", "iframe", "input", "link", "math", "meta", "noembed", "noframes", "noscript", "object",
+    "option", "param", "plaintext", "portal", "script", "select", "source", "style", "svg",
+    "template", "textarea", "title", "track", "video", "xmp",
+];
+
+/// Attributes kept on any allowed element. Everything else (`on*`, `style`,
+/// `class`, `id`, `srcset`, …) goes: `class` and `id` could hook into the
+/// widget's or the host's CSS and scripts.
+const GLOBAL_ATTRIBUTES: &[&str] = &["title", "lang", "dir"];
+
+fn allowed_attribute(tag: &str, name: &str) -> bool {
+    GLOBAL_ATTRIBUTES.contains(&name)
+        || matches!(
+            (tag, name),
+            ("a", "href")
+                | ("img", "src" | "alt" | "width" | "height")
+                | ("td" | "th", "colspan" | "rowspan")
+                | ("th", "scope")
+                | ("ol", "start" | "reversed")
+                | ("time", "datetime")
+        )
+}
+
+/// Parses and cleans `html`; relative URLs resolve against `base` (the
+/// feed's home page). `None` only when the DOM itself is unavailable.
+pub fn sanitize(html: &str, base: Option<&str>) -> Option<DocumentFragment> {
+    let document = web_sys::window()?.document()?;
+    let template: HtmlTemplateElement = document.create_element("template").ok()?.dyn_into().ok()?;
+    template.set_inner_html(html);
+    let content = template.content();
+    clean_children(&content, base);
+    Some(content)
+}
+
+fn clean_children(parent: &Node, base: Option<&str>) {
+    // Children are collected first because cleaning moves and removes them.
+    let list = parent.child_nodes();
+    let children: Vec<Node> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    for child in children {
+        match child.node_type() {
+            Node::TEXT_NODE => {}
+            Node::ELEMENT_NODE => clean_element(parent, child.unchecked_into(), base),
+            _ => {
+                // Comments, CDATA and processing instructions carry nothing
+                // a reader needs and are a favourite hiding place.
+                let _ = parent.remove_child(&child);
+            }
+        }
+    }
+}
+
+fn clean_element(parent: &Node, element: Element, base: Option<&str>) {
+    let tag = element.local_name().to_ascii_lowercase();
+    let foreign = element.namespace_uri().as_deref() != Some(HTML_NAMESPACE);
+    if foreign || DROPPED.contains(&tag.as_str()) {
+        let _ = parent.remove_child(&element);
+        return;
+    }
+    clean_children(&element, base);
+    if !ALLOWED.contains(&tag.as_str()) {
+        // Unknown wrappers (section, font, center, custom elements…) are
+        // unwrapped: their text is content, their tag is not.
+        while let Some(child) = element.first_child() {
+            let _ = parent.insert_before(&child, Some(&element));
+        }
+        let _ = parent.remove_child(&element);
+        return;
+    }
+    clean_attributes(&tag, &element, base);
+}
+
+fn clean_attributes(tag: &str, element: &Element, base: Option<&str>) {
+    let names = element.get_attribute_names();
+    for name in names.iter().filter_map(|n| n.as_string()) {
+        let lower = name.to_ascii_lowercase();
+        if !allowed_attribute(tag, &lower) {
+            let _ = element.remove_attribute(&name);
+            continue;
+        }
+        let usage = match lower.as_str() {
+            "href" => Use::Link,
+            "src" => Use::Image,
+            _ => continue,
+        };
+        let value = element.get_attribute(&name).unwrap_or_default();
+        match resolve(base, &value, usage) {
+            Some(url) => {
+                let _ = element.set_attribute(&name, &url);
+            }
+            None => {
+                let _ = element.remove_attribute(&name);
+            }
+        }
+    }
+    match tag {
+        "a" if element.has_attribute("href") => {
+            let _ = element.set_attribute("rel", "noopener noreferrer");
+            let href = element.get_attribute("href").unwrap_or_default();
+            let href = href.to_ascii_lowercase();
+            if href.starts_with("http://") || href.starts_with("https://") {
+                let _ = element.set_attribute("target", "_blank");
+            }
+        }
+        "img" => {
+            let _ = element.set_attribute("loading", "lazy");
+            let _ = element.set_attribute("decoding", "async");
+        }
+        _ => {}
+    }
+}

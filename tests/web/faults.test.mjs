@@ -1,0 +1,59 @@
+// Feeds that fail: each way gets its own message and a working "Thử lại".
+import { test } from 'node:test';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { open, host, serveFeed, hitsOf, assert } from './harness.mjs';
+import { root } from './server.mjs';
+
+const demo = () => fs.readFile(path.join(root, 'demo/feed.json'), 'utf8');
+
+async function showsError(feed, expected) {
+  const { page, problems } = await open(host(feed));
+  const alert = page.locator('.doctin .dt-error');
+  await alert.waitFor();
+  assert.match(await alert.locator('p').innerText(), expected);
+  assert.deepEqual(problems, []);
+  return page;
+}
+
+test('a 404 names the status, and "Thử lại" fetches again and recovers', async () => {
+  const feed = serveFeed('flaky-404', async (count) => (count === 1 ? { status: 404, body: 'gone' } : { body: await demo() }));
+  const page = await showsError(feed, /HTTP 404/);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await page.locator('.dt-cards').waitFor();
+  assert.equal(hitsOf('flaky-404'), 2);
+  await page.close();
+});
+
+test('each failure has its own message', async () => {
+  const cases = [
+    [serveFeed('status-500', () => ({ status: 500, body: 'oops' })), /HTTP 500/],
+    [serveFeed('html-page', () => ({ type: 'text/html', body: '<!DOCTYPE html><html><body>Trang chủ</body></html>' })), /trang HTML/],
+    [serveFeed('truncated', '{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1",'), /không phải JSON hợp lệ \(lỗi ở dòng 1, cột \d+\)/],
+    [serveFeed('not-a-feed', '{"hello":"world"}'), /không phải JSON Feed/],
+    // Nothing listens on port 9 of loopback: the request gets no answer.
+    ['http://127.0.0.1:9/feed.json', /Không kết nối được/],
+    ['', /data-feed/],
+  ];
+  for (const [feed, expected] of cases) {
+    const page = await showsError(feed, expected);
+    await page.close();
+  }
+});
+
+test('a missing data-feed offers no pointless retry', async () => {
+  const page = await showsError('', /data-feed/);
+  assert.equal(await page.getByRole('button', { name: 'Thử lại' }).count(), 0);
+  await page.close();
+});
+
+test('"Đang tải…" shows while the feed is on its way', async () => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const feed = serveFeed('slow', async () => { await gate; return { body: await demo() }; });
+  const { page } = await open(host(feed));
+  await page.locator('.doctin .dt-status[role=status]', { hasText: 'Đang tải…' }).waitFor();
+  release();
+  await page.locator('.dt-cards').waitFor();
+  await page.close();
+});

@@ -1,0 +1,62 @@
+// Starts the test server and Debian's Chromium once per test file, and
+// gives each test a fresh page that records script errors and dialogs.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export { serveFeed, hitsOf, testdata } from './server.mjs';
+
+const flags = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const env = {};
+
+before(async () => {
+  env.server = await startServer();
+  env.profile = await fs.mkdtemp(path.join(os.tmpdir(), 'doctin-chromium-'));
+  env.context = await chromium.launchPersistentContext(env.profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: flags,
+    // A device far from Vietnam: shown times must still be UTC+7.
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
+    viewport: { width: 1280, height: 900 },
+  });
+});
+
+after(async () => {
+  await env.context?.close();
+  await env.server?.close();
+  if (env.profile) await fs.rm(env.profile, { recursive: true, force: true });
+});
+
+/** Opens `path` on the test server; `problems` collects page errors,
+ *  console errors from panics, and any dialog (alert/confirm/prompt). */
+export async function open(urlPath) {
+  const page = await env.context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  await page.goto(env.server.base + urlPath);
+  return { page, problems };
+}
+
+/** The host page that embeds the reader with `feed` as its data-feed. */
+export function host(feed, hash = '') {
+  return `/host?feed=${encodeURIComponent(feed)}${hash}`;
+}
+
+export function url(urlPath) {
+  return env.server.base + urlPath;
+}
+
+export { assert };

@@ -1,0 +1,98 @@
+// The tests' own HTTP server, on loopback only. It serves the release
+// build from dist/, a host page per test that points the reader at a chosen
+// feed, the real feeds from ../shared/testdata, and the failures a feed
+// server can have.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = path.join(root, 'dist');
+export const testdata = path.resolve(root, '../shared/testdata');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+// Feeds a test registers under /feeds/<name>: a string body or a function
+// (request count → {status, type, body}).
+const feeds = new Map();
+const hits = new Map();
+
+export function serveFeed(name, answer) {
+  feeds.set(name, typeof answer === 'function' ? answer : () => ({ body: answer }));
+  hits.set(name, 0);
+  return `/feeds/${name}`;
+}
+
+export function hitsOf(name) {
+  return hits.get(name) ?? 0;
+}
+
+async function hostPage(feed) {
+  // The built index.html with its feed swapped: the same bundle and the
+  // same embed markup a webmaster writes.
+  const page = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
+  const demo = 'data-feed="demo/feed.json"';
+  if (!page.includes(demo)) throw new Error('dist/index.html has no demo data-feed to swap');
+  return page.replace(demo, `data-feed="${escapeAttribute(feed)}"`);
+}
+
+async function handle(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  const send = (status, type, body, headers = {}) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    res.end(body);
+  };
+  if (url.pathname === '/host') {
+    return send(200, types['.html'], await hostPage(url.searchParams.get('feed') ?? ''));
+  }
+  if (url.pathname.startsWith('/feeds/')) {
+    const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
+    const answer = feeds.get(name);
+    if (!answer) return send(404, 'text/plain', 'no such test feed');
+    const count = hits.get(name) + 1;
+    hits.set(name, count);
+    const { status = 200, type = types['.json'], body = '' } = await answer(count);
+    return send(status, type, body);
+  }
+  if (url.pathname.startsWith('/testdata/')) {
+    const file = path.join(testdata, path.normalize(url.pathname.slice('/testdata/'.length)));
+    if (!file.startsWith(testdata)) return send(403, 'text/plain', 'outside testdata');
+    try {
+      return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file));
+    } catch {
+      return send(404, 'text/plain', 'not found');
+    }
+  }
+  const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+  const file = path.join(dist, path.normalize(rel));
+  if (!file.startsWith(dist)) return send(403, 'text/plain', 'outside dist');
+  try {
+    return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file));
+  } catch {
+    // No SPA fallback: a missing file is a 404, as on a real static host.
+    return send(404, 'text/plain', 'not found');
+  }
+}
+
+export async function startServer() {
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+}
