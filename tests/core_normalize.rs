@@ -49,7 +49,13 @@ fn tells_invalid_json_from_json_that_is_not_a_feed() {
     check("{\"items\": [", invalid(1, 11, false));
     check("<!DOCTYPE html><html>", invalid(1, 1, true));
     check("\n  <html>", invalid(2, 3, true));
+    // Nesting deeper than serde_json's limit of 128 is refused with a
+    // message, never a stack overflow, wherever it is in the document.
     check(&"[".repeat(100_000), invalid(1, 128, false));
+    let deep = format!(r#"{{"items":[{{"id":"sau"}}],"x":{}{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
+    check(&deep, invalid(1, 155, false));
+    let shallow = format!(r#"{{"items":[{{"id":"sau"}}],"x":{}{}}}"#, "[".repeat(100), "]".repeat(100));
+    check(&shallow, Ok("sau"));
     check("[]", Err(FeedError::NotAFeed));
     check("null", Err(FeedError::NotAFeed));
     check(r#"{"version":"https://jsonfeed.org/version/1.1","title":"x"}"#, Err(FeedError::NotAFeed));

@@ -29,6 +29,13 @@ fn accepts_rfc2822_and_local_times() {
     check("2021-11-16 21:15:00", Some("16/11/2021 09:15:00 PM"));
     check("2021-11-16", Some("16/11/2021 12:00:00 AM"));
     check("  2021-11-16T09:02:25+07:00  ", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 02:02:25 GMT", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 nov 2021 02:02 UT", Some("16/11/2021 09:02:00 AM"));
+    check("16 Nov 21 09:02:25 +0700", Some("16/11/2021 09:02:25 AM"));
+    check("16 Nov 99 09:02:25 +0700", Some("16/11/1999 09:02:25 AM"));
+    check("Mon, 15 Nov 2021 14:02:25 EST", Some("16/11/2021 02:02:25 AM"));
+    check("2021-11-16T09:02:60+07:00", Some("16/11/2021 09:02:59 AM"));
+    check("2021-11-16T09:02:25.5Z", Some("16/11/2021 04:02:25 PM"));
 }
 
 #[test]
@@ -40,6 +47,23 @@ fn refuses_garbage() {
     check("2021-02-30T00:00:00Z", None);
     check("16/11/2021 09:02:25 AM", None);
     check(&"9".repeat(500), None);
+    check("2021-11-16T09:02:25+07", None);
+    check("2021-11-16T09:02:25.+07:00", None);
+    check("2021-11-16T25:02:25+07:00", None);
+    check("2021-11-16T09:02:25+24:00", None);
+    check("2021-11-16T09:02+07:00", None);
+    check("2021-1-16", None);
+    check("16 Foo 2021 09:02:25 +0700", None);
+    check("16 Nov 2021 09:02:25 XYZ", None);
+    check("16 Nov 2021 09:02:25 +0700 extra", None);
+    check("16 Nov 2021 9:02:25 +0700", None);
+    check("Fri,", None);
+    check("+1-1", None);
+    check("ạ", None);
+    check("16 Nov 2021 09:02:25 ạạ", None);
+    check("16 Nov 2021 09:02:25 +ạ", None);
+    check("2021-11-16Tạ", None);
+    check("16 Nov 2021 09:02:25 +", None);
 }
 
 #[test]

@@ -5,7 +5,6 @@
 //! `normalize` into `model` (what the reader shows), and `select` picks the
 //! lists each view needs from the model.
 
-pub mod lenient;
 pub mod model;
 pub mod normalize;
 pub mod route;

@@ -1,8 +1,6 @@
 //! From the JSON text of a feed to `model::Feed`, or a `FeedError` that
 //! says what was wrong with it. This is the only place feed input is judged.
 
-use serde_json::Value;
-
 use super::model::{Body, Feed, Item, Link};
 use super::text::clean;
 use super::url::{resolve, Use};
@@ -19,51 +17,30 @@ pub enum FeedError {
 
 pub fn parse(body: &str) -> Result<Feed, FeedError> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let value: Value = serde_json::from_str(body).map_err(|error| FeedError::InvalidJson {
+    let wire = wire::Feed::parse(body).map_err(|error| FeedError::InvalidJson {
         line: error.line(),
         column: error.column(),
         looks_like_html: body.trim_start().starts_with('<'),
     })?;
-    if !value.get("items").is_some_and(Value::is_array) {
+    if !wire.is_feed() {
         return Err(FeedError::NotAFeed);
     }
-    let wire: wire::Feed = serde_json::from_value(value).map_err(|_| FeedError::NotAFeed)?;
-    Ok(normalize(wire))
+    Ok(normalize(&wire))
 }
 
-pub fn normalize(wire: wire::Feed) -> Feed {
-    let home_page_url = wire
-        .home_page_url
-        .into_option()
-        .and_then(|url| resolve(None, &url, Use::Base));
+pub fn normalize(wire: &wire::Feed) -> Feed {
+    let home_page_url = wire.home_page_url().and_then(|url| resolve(None, url, Use::Base));
     let base = home_page_url.as_deref();
     let links = wire
-        .doctin
-        .into_option()
-        .map(|ext| ext.links.0)
-        .unwrap_or_default()
-        .into_iter()
+        .links()
         .filter_map(|link| {
-            let url = resolve(base, &link.url.into_option()?, Use::Link)?;
-            let title = link.title.into_option().and_then(|t| clean(&t)).unwrap_or_else(|| url.clone());
+            let url = resolve(base, link.url()?, Use::Link)?;
+            let title = link.title().and_then(clean).unwrap_or_else(|| url.clone());
             Some(Link { title, url })
         })
         .collect();
-
-    let mut items: Vec<Item> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for raw in wire.items.into_option().unwrap_or_default() {
-        let Ok(wire_item) = serde_json::from_value::<wire::Item>(raw) else {
-            continue;
-        };
-        let Some(item) = item(wire_item, base) else {
-            continue;
-        };
-        // The spec makes ids unique; when a feed repeats one, the first wins.
-        if seen.insert(item.id.clone()) {
-            items.push(item);
-        }
-    }
+    let mut items: Vec<Item> = wire.items().filter_map(|wire_item| item(&wire_item, base)).collect();
+    drop_repeated_ids(&mut items);
     // A stable sort keeps feed order among equal dates and among undated
     // items, which all go after the dated ones.
     items.sort_by(|a, b| match (a.date(), b.date()) {
@@ -72,57 +49,59 @@ pub fn normalize(wire: wire::Feed) -> Feed {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
-
     Feed {
-        title: wire.title.into_option().and_then(|t| clean(&t)).unwrap_or_default(),
+        title: wire.title().and_then(clean).unwrap_or_default(),
         home_page_url,
-        language: wire.language.into_option().and_then(|l| clean(&l)),
+        language: wire.language().and_then(clean),
         links,
         items,
     }
 }
 
-/// Items without a usable id are discarded, as the spec says.
-fn item(wire: wire::Item, base: Option<&str>) -> Option<Item> {
-    let id = parse_id(wire.id.into_option()?)?;
-    let ext = wire.doctin.into_option().unwrap_or_default();
-    let text = |field: super::lenient::Lenient<String>| field.into_option().and_then(|s| clean(&s));
-    let body = match (wire.content_html.into_option(), wire.content_text.into_option()) {
-        (Some(html), _) if !html.trim().is_empty() => Body::Html(html),
-        (_, Some(text)) if !text.trim().is_empty() => Body::Text(text),
-        _ => Body::Empty,
-    };
-    let mut authors: Vec<String> = wire.authors.0.into_iter().filter_map(|a| text(a.name)).collect();
-    if authors.is_empty() {
-        authors.extend(wire.author.into_option().and_then(|a| text(a.name)));
+/// The spec makes ids unique; when a feed repeats one, the first wins.
+/// Sorting positions by id finds repeats without a hash table, whose code
+/// would cost the bundle more than this.
+fn drop_repeated_ids(items: &mut Vec<Item>) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // Stable: among equal ids, the earliest in the feed comes first.
+    order.sort_by(|&a, &b| items[a].id.cmp(&items[b].id));
+    let mut keep = vec![true; items.len()];
+    for pair in order.windows(2) {
+        if items[pair[0]].id == items[pair[1]].id {
+            keep[pair[1]] = false;
+        }
     }
-    let url = wire.url.into_option().or(wire.external_url.into_option());
-    let image = wire.image.into_option().or(wire.banner_image.into_option());
-    Some(Item {
-        id,
-        title: text(wire.title).unwrap_or_default(),
-        url: url.and_then(|u| resolve(base, &u, Use::Link)),
-        body,
-        summary: text(wire.summary),
-        image: image.and_then(|u| resolve(base, &u, Use::Image)),
-        image_caption: text(ext.image_caption),
-        section: text(ext.section),
-        source: text(ext.source),
-        tags: wire.tags.0.iter().filter_map(|t| clean(t)).collect(),
-        authors,
-        language: text(wire.language),
-        published: wire.date_published.into_option().and_then(|d| time::parse(&d)),
-        modified: wire.date_modified.into_option().and_then(|d| time::parse(&d)),
-        related: ext.related.0.into_iter().filter_map(parse_id).collect(),
-    })
+    let mut keep = keep.into_iter();
+    items.retain(|_| keep.next().unwrap_or(true));
 }
 
-/// A string id as written, or a number in its JSON form; anything else, or
-/// an empty string, is no id.
-fn parse_id(value: Value) -> Option<String> {
-    match value {
-        Value::String(s) if !s.trim().is_empty() => Some(s),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
+/// Items without a usable id are discarded, as the spec says.
+fn item(wire: &wire::Item, base: Option<&str>) -> Option<Item> {
+    let id = wire.id()?;
+    let body = match (wire.content_html(), wire.content_text()) {
+        (Some(html), _) if !html.trim().is_empty() => Body::Html(html.to_string()),
+        (_, Some(text)) if !text.trim().is_empty() => Body::Text(text.to_string()),
+        _ => Body::Empty,
+    };
+    // A bad value in the preferred field is not replaced by the fallback's:
+    // the feed said what it meant, and it was unusable.
+    let url = wire.url().or(wire.external_url());
+    let image = wire.image().or(wire.banner_image());
+    Some(Item {
+        id,
+        title: wire.title().and_then(clean).unwrap_or_default(),
+        url: url.and_then(|u| resolve(base, u, Use::Link)),
+        body,
+        summary: wire.summary().and_then(clean),
+        image: image.and_then(|u| resolve(base, u, Use::Image)),
+        image_caption: wire.image_caption().and_then(clean),
+        section: wire.section().and_then(clean),
+        source: wire.source().and_then(clean),
+        tags: wire.tags().filter_map(clean).collect(),
+        authors: wire.author_names().into_iter().filter_map(clean).collect(),
+        language: wire.language().and_then(clean),
+        published: wire.date_published().and_then(time::parse),
+        modified: wire.date_modified().and_then(time::parse),
+        related: wire.related().collect(),
+    })
 }

@@ -1,99 +1,144 @@
-//! The feed as it travels: serde types mirroring JSON Feed 1.0/1.1 plus the
-//! `_doctin` extension. Nothing here is trusted or cleaned; `normalize` does
-//! that. Every field is lenient so that one malformed value only loses itself.
+//! The feed as it travels: JSON Feed 1.0/1.1 plus the `_doctin` extension,
+//! read through serde_json's `Value` with one typed accessor per field.
+//! Nothing here is trusted or cleaned; `normalize` does that.
+//!
+//! Accessors instead of `#[derive(Deserialize)]` structs make every field
+//! lenient for free: a value of the wrong type reads as absent and costs
+//! only itself, never the feed. It is also the small choice for the wasm
+//! bundle: derived structs with per-field lenient wrappers instantiated
+//! serde_json's parser once per field type, about 23 KB of code, where one
+//! `Value` parse and these lookups cost a few.
 
-use serde::Deserialize;
 use serde_json::Value;
 
-use super::lenient::{Lenient, LenientVec};
+/// A parsed feed document. It is a feed when it is an object whose
+/// `items` is an array; the version string is not required, since real
+/// feeds misspell it ("http://jsonfeed.org/version/1").
+pub struct Feed(Value);
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Feed {
-    #[serde(default)]
-    pub version: Lenient<String>,
-    #[serde(default)]
-    pub title: Lenient<String>,
-    #[serde(default)]
-    pub home_page_url: Lenient<String>,
-    #[serde(default)]
-    pub feed_url: Lenient<String>,
-    #[serde(default)]
-    pub language: Lenient<String>,
-    /// Kept as raw values so `normalize` can tell "no items" from "items
-    /// that are not objects", and so one bad item does not sink the rest.
-    #[serde(default)]
-    pub items: Lenient<Vec<Value>>,
-    #[serde(default, rename = "_doctin")]
-    pub doctin: Lenient<FeedExtension>,
+impl Feed {
+    pub fn parse(text: &str) -> Result<Feed, serde_json::Error> {
+        serde_json::from_str(text).map(Feed)
+    }
+
+    pub fn is_feed(&self) -> bool {
+        self.0.get("items").is_some_and(Value::is_array)
+    }
+
+    pub fn title(&self) -> Option<&str> {
+        text(&self.0, "title")
+    }
+
+    pub fn home_page_url(&self) -> Option<&str> {
+        text(&self.0, "home_page_url")
+    }
+
+    pub fn language(&self) -> Option<&str> {
+        text(&self.0, "language")
+    }
+
+    /// `_doctin.links`: the "LIÊN KẾT WEBSITE" box.
+    pub fn links(&self) -> impl Iterator<Item = Link<'_>> {
+        list(self.0.get("_doctin"), "links").map(Link)
+    }
+
+    pub fn items(&self) -> impl Iterator<Item = Item<'_>> {
+        list(Some(&self.0), "items").map(Item)
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct FeedExtension {
-    #[serde(default)]
-    pub links: LenientVec<Link>,
+pub struct Link<'a>(&'a Value);
+
+impl<'a> Link<'a> {
+    pub fn title(&self) -> Option<&'a str> {
+        text(self.0, "title")
+    }
+
+    pub fn url(&self) -> Option<&'a str> {
+        text(self.0, "url")
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Link {
-    #[serde(default)]
-    pub title: Lenient<String>,
-    #[serde(default)]
-    pub url: Lenient<String>,
+pub struct Item<'a>(&'a Value);
+
+/// String fields of an item, each read as `Option<&str>`.
+macro_rules! text_fields {
+    ($($field:ident),* $(,)?) => {
+        $(pub fn $field(&self) -> Option<&'a str> {
+            text(self.0, stringify!($field))
+        })*
+    };
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Item {
-    /// A string, or a number that is coerced to its string form.
-    #[serde(default)]
-    pub id: Lenient<Value>,
-    #[serde(default)]
-    pub url: Lenient<String>,
-    #[serde(default)]
-    pub external_url: Lenient<String>,
-    #[serde(default)]
-    pub title: Lenient<String>,
-    #[serde(default)]
-    pub content_html: Lenient<String>,
-    #[serde(default)]
-    pub content_text: Lenient<String>,
-    #[serde(default)]
-    pub summary: Lenient<String>,
-    #[serde(default)]
-    pub image: Lenient<String>,
-    #[serde(default)]
-    pub banner_image: Lenient<String>,
-    #[serde(default)]
-    pub date_published: Lenient<String>,
-    #[serde(default)]
-    pub date_modified: Lenient<String>,
-    #[serde(default)]
-    pub tags: LenientVec<String>,
-    #[serde(default)]
-    pub authors: LenientVec<Author>,
-    /// JSON Feed 1.0's singular author, still common in the wild.
-    #[serde(default)]
-    pub author: Lenient<Author>,
-    #[serde(default)]
-    pub language: Lenient<String>,
-    #[serde(default, rename = "_doctin")]
-    pub doctin: Lenient<ItemExtension>,
+/// String fields of the item's `_doctin` object.
+macro_rules! extension_fields {
+    ($($field:ident),* $(,)?) => {
+        $(pub fn $field(&self) -> Option<&'a str> {
+            self.0.get("_doctin").and_then(|ext| text(ext, stringify!($field)))
+        })*
+    };
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Author {
-    #[serde(default)]
-    pub name: Lenient<String>,
+impl<'a> Item<'a> {
+    text_fields!(
+        url,
+        external_url,
+        title,
+        content_html,
+        content_text,
+        summary,
+        image,
+        banner_image,
+        date_published,
+        date_modified,
+        language,
+    );
+
+    extension_fields!(section, image_caption, source);
+
+    /// A string id as written, or a number in its JSON form; anything else,
+    /// or an empty string, is no id.
+    pub fn id(&self) -> Option<String> {
+        self.0.get("id").and_then(id)
+    }
+
+    pub fn tags(&self) -> impl Iterator<Item = &'a str> {
+        list(Some(self.0), "tags").filter_map(Value::as_str)
+    }
+
+    /// `authors[].name`, falling back to JSON Feed 1.0's singular `author`.
+    pub fn author_names(&self) -> Vec<&'a str> {
+        let names: Vec<&str> = list(Some(self.0), "authors").filter_map(|a| text(a, "name")).collect();
+        if names.is_empty() {
+            self.0.get("author").and_then(|a| text(a, "name")).into_iter().collect()
+        } else {
+            names
+        }
+    }
+
+    /// `_doctin.related`: ids, which may be numbers like item ids.
+    pub fn related(&self) -> impl Iterator<Item = String> + 'a {
+        list(self.0.get("_doctin"), "related").filter_map(id)
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct ItemExtension {
-    #[serde(default)]
-    pub section: Lenient<String>,
-    #[serde(default)]
-    pub image_caption: Lenient<String>,
-    #[serde(default)]
-    pub source: Lenient<String>,
-    /// Ids may be numbers too, like the item ids they point at.
-    #[serde(default)]
-    pub related: LenientVec<Value>,
+fn text<'a>(object: &'a Value, key: &str) -> Option<&'a str> {
+    object.get(key).and_then(Value::as_str)
+}
+
+/// The elements of `object[key]` when it is an array, else none.
+fn list<'a>(object: Option<&'a Value>, key: &str) -> impl Iterator<Item = &'a Value> {
+    object
+        .and_then(|o| o.get(key))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+}
+
+fn id(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
