@@ -25,10 +25,18 @@ fn invalid(line: usize, column: usize, looks_like_html: bool) -> Result<&'static
 
 #[test]
 fn coerces_ids_and_discards_items_without_one() {
-    check(r#"{"items":[{"id":"a"},{"id":7},{"id":1.5},{"title":"no id"},{"id":null},{"id":""},{"id":["x"]},{"id":{"a":1}}]}"#, Ok("a 7 1.5"));
-    check(r#"{"items":[{"id":"a"},{"id":"a","title":"second"},{"id":1},{"id":"1"}]}"#, Ok("a 1"));
+    check(r#"{"items":[{"id":"a"},{"id":7},{"id":1.5},{"title":"no id"},{"id":null},{"id":""},{"id":["x"]},{"id":{"a":1}}]}"#, Ok("a 7"));
+    check(r#"{"items":[{"id":-3},{"id":8.0},{"id":9e2},{"id":18446744073709551615},{"id":1e300},{"id":"  "},{"id":true}]}"#, Ok("-3 8 900 18446744073709551615"));
+    check(r#"{"items":[{"id":"a"},{"id":"a","title":"second"},{"id":1},{"id":"1"},{"id":1.0}]}"#, Ok("a 1"));
     check(r#"{"items":[1,"x",null,[],{"id":"ok"}]}"#, Ok("ok"));
     check(r#"{"items":[]}"#, Ok(""));
+}
+
+#[test]
+fn the_first_of_repeated_ids_wins() {
+    let feed = parse(r#"{"items":[{"id":"a","title":"first"},{"id":"b"},{"id":"a","title":"second"}]}"#).unwrap();
+    let titles: Vec<(&str, &str)> = feed.items.iter().map(|i| (i.id.as_str(), i.title.as_str())).collect();
+    assert_eq!(titles, [("a", "first"), ("b", "")]);
 }
 
 #[test]

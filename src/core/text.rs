@@ -70,11 +70,22 @@ fn entity(name: &str) -> Option<char> {
 /// Splits `content_text` into paragraphs at blank lines. Single line breaks
 /// stay inside a paragraph; the stylesheet keeps them visible.
 pub fn paragraphs(text: &str) -> Vec<String> {
-    let normalized = text.replace("\r\n", "\n");
-    normalized
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    for line in text.split('\n').map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if !current.is_empty() {
+            current.push('\n');
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    paragraphs
 }

@@ -44,13 +44,15 @@ pub fn resolve(base: Option<&str>, raw: &str, usage: Use) -> Option<String> {
         // Without a base the URL stays relative to the host page.
         return Some(url.to_string());
     };
-    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    // A base always has a scheme; the authority follows its "//".
+    let colon = base.find(':').unwrap_or(0);
+    let scheme_end = if base[colon..].starts_with("://") { colon + 3 } else { colon + 1 };
     let authority_end = base[scheme_end..]
         .find(['/', '?', '#'])
         .map(|i| i + scheme_end)
         .unwrap_or(base.len());
     Some(if url.starts_with("//") {
-        format!("{}{}", &base[..scheme_end - 2], url)
+        format!("{}{}", &base[..=colon], url)
     } else if url.starts_with('/') {
         format!("{}{}", &base[..authority_end], url)
     } else if url.starts_with('#') {

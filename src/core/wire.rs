@@ -96,8 +96,9 @@ impl<'a> Item<'a> {
 
     extension_fields!(section, image_caption, source);
 
-    /// A string id as written, or a number in its JSON form; anything else,
-    /// or an empty string, is no id.
+    /// A string id as written, or a whole number in decimal (`7`, `7.0` and
+    /// `7e0` all read "7", as JavaScript's `String()` would). A fraction, an
+    /// empty string or any other value is no id.
     pub fn id(&self) -> Option<String> {
         self.0.get("id").and_then(id)
     }
@@ -138,7 +139,23 @@ fn list<'a>(object: Option<&'a Value>, key: &str) -> impl Iterator<Item = &'a Va
 fn id(value: &Value) -> Option<String> {
     match value {
         Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(n) => whole_number(n),
         _ => None,
     }
+}
+
+/// CMSs number their articles, so whole-number ids are common; fractional
+/// ids are not, and turning them into text exactly would need a float
+/// formatter that costs 2 KB of the bundle, so they are treated as no id.
+fn whole_number(n: &serde_json::Number) -> Option<String> {
+    if let Some(i) = n.as_i64() {
+        return Some(i.to_string());
+    }
+    if let Some(u) = n.as_u64() {
+        return Some(u.to_string());
+    }
+    // Below 2^53 every whole f64 is exact, so the conversion loses nothing.
+    n.as_f64()
+        .filter(|f| f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0)
+        .map(|f| (f as i64).to_string())
 }

@@ -8,9 +8,10 @@ use leptos::task::spawn_local;
 
 use super::article::Article;
 use super::latest::Latest;
-use super::status::{Failure, Loading};
+use super::status::{Failure, Loading, NotFound};
 use crate::core::model::Feed;
 use crate::core::route::Route;
+use crate::core::select;
 use crate::core::ui::LoadError;
 use crate::web::{fetch, history};
 
@@ -64,7 +65,10 @@ pub fn App(feed_url: Option<String>) -> impl IntoView {
                 Load::Failed(error) => view! { <Failure error=error retry=load /> }.into_any(),
                 Load::Ready(feed) => match route.get() {
                     Route::Latest => view! { <Latest feed=feed /> }.into_any(),
-                    Route::Article(id) => view! { <Article feed=feed id=id depth=depth /> }.into_any(),
+                    Route::Article(id) => match select::position(&feed, &id) {
+                        Some(at) => view! { <Article feed=feed at=at depth=depth /> }.into_any(),
+                        None => view! { <NotFound /> }.into_any(),
+                    },
                 },
             }}
         </div>

@@ -11,17 +11,14 @@ use super::entry::Entry;
 use super::links::Links;
 use super::newer::Newer;
 use super::related::Related;
-use super::status::NotFound;
 use crate::core::model::Feed;
 use crate::core::select::{self, PAGE};
 use crate::core::time;
 use crate::core::ui::VI;
 
 #[component]
-pub fn Article(feed: Arc<Feed>, id: String, depth: RwSignal<u32>) -> impl IntoView {
-    let Some(at) = select::position(&feed, &id) else {
-        return view! { <NotFound /> }.into_any();
-    };
+/// `at` is the item's position in `feed.items`; the caller has found it.
+pub fn Article(feed: Arc<Feed>, at: usize, depth: RwSignal<u32>) -> impl IntoView {
     let item = feed.items[at].clone();
     let newer: Vec<Entry> = select::newer(&feed, at, PAGE).into_iter().map(Entry::new).collect();
     let related: Vec<Entry> = select::related(&feed, at).into_iter().map(Entry::new).collect();
@@ -54,5 +51,4 @@ pub fn Article(feed: Arc<Feed>, id: String, depth: RwSignal<u32>) -> impl IntoVi
             <Links links=feed.links.clone() />
         </div>
     }
-    .into_any()
 }

@@ -8,22 +8,25 @@ use crate::web::sanitize::sanitize;
 
 #[component]
 pub fn Body(content: Content, base: Option<String>) -> impl IntoView {
-    match content {
-        Content::Html(html) => {
-            let node = NodeRef::<leptos::html::Div>::new();
-            node.on_load(move |div| {
-                if let Some(fragment) = sanitize(&html, base.as_deref()) {
-                    let _ = div.append_child(&fragment);
-                }
-            });
-            view! { <div class="dt-body" node_ref=node></div> }.into_any()
-        }
-        Content::Text(text) => view! {
-            <div class="dt-body dt-text">
-                {paragraphs(&text).into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-            </div>
-        }
-        .into_any(),
-        Content::Empty => ().into_any(),
+    // One element for every kind of body keeps this a single view type;
+    // per-kind views would each add their own rendering code to the bundle.
+    let node = NodeRef::<leptos::html::Div>::new();
+    let (html, text) = match content {
+        Content::Html(html) => (Some(html), Vec::new()),
+        Content::Text(text) => (None, paragraphs(&text)),
+        Content::Empty => (None, Vec::new()),
+    };
+    let is_text = !text.is_empty();
+    if let Some(html) = html {
+        node.on_load(move |div| {
+            if let Some(fragment) = sanitize(&html, base.as_deref()) {
+                let _ = div.append_child(&fragment);
+            }
+        });
+    }
+    view! {
+        <div class="dt-body" class:dt-text=is_text node_ref=node>
+            {text.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+        </div>
     }
 }

@@ -35,13 +35,13 @@ pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
                 <ul class="dt-cards">
                     {move || cards[..shown(total, pages.get(), LATEST_PAGE)].iter().cloned().map(card).collect_view()}
                 </ul>
-                <Show when=move || has_more(total, pages.get(), LATEST_PAGE)>
+                {move || has_more(total, pages.get(), LATEST_PAGE).then(|| view! {
                     <nav class="dt-pager">
                         <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
                             {VI.more}
                         </button>
                     </nav>
-                </Show>
+                })}
             </section>
             <Links links=feed.links.clone() />
         </div>

@@ -38,11 +38,11 @@ pub fn Related(entries: Vec<Entry>, depth: RwSignal<u32>) -> impl IntoView {
         })}
         <nav class="dt-pager">
             <button type="button" class="dt-button dt-back" on:click=back>{VI.back}</button>
-            <Show when=move || has_more(total, pages.get(), PAGE)>
+            {move || has_more(total, pages.get(), PAGE).then(|| view! {
                 <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
                     {VI.more}
                 </button>
-            </Show>
+            })}
         </nav>
     }
 }

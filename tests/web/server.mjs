@@ -42,8 +42,9 @@ async function hostPage(feed) {
   // The built index.html with its feed swapped: the same bundle and the
   // same embed markup a webmaster writes.
   const page = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
-  const demo = 'data-feed="demo/feed.json"';
-  if (!page.includes(demo)) throw new Error('dist/index.html has no demo data-feed to swap');
+  // The release build's HTML is minified, which drops the quotes.
+  const demo = /data-feed=("?)demo\/feed\.json\1/;
+  if (!demo.test(page)) throw new Error('dist/index.html has no demo data-feed to swap');
   return page.replace(demo, `data-feed="${escapeAttribute(feed)}"`);
 }
 
