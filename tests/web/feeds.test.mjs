@@ -26,6 +26,13 @@ for (const file of files) {
         await page.getByRole('button', { name: 'Xem tiếp' }).click();
       }
       assert.equal(await cards.count(), withIds, 'all items once fully paged');
+      if (file.startsWith('vinhlin')) {
+        // Every date in this feed is garbage: the items keep feed order and show no date.
+        assert.equal(await page.locator('.dt-card .dt-date').count(), 0);
+        assert.equal(await cards.first().locator('.dt-card-title').innerText(), feed.items[0].title.trim());
+      } else {
+        assert.equal(await page.locator('.dt-card .dt-date').count(), withIds, 'every item is dated');
+      }
       await cards.first().locator('.dt-card-title a').click();
       await page.locator('.dt-article').waitFor();
       assert.ok((await page.locator('.dt-article h1').innerText()).length > 0);
