@@ -1,32 +1,29 @@
-//! The article body: sanitized HTML moved in as nodes, or text as paragraphs.
+//! The article body: sanitized HTML, or text as paragraphs.
 
 use leptos::prelude::*;
 
 use crate::core::model::Body as Content;
 use crate::core::text::paragraphs;
-use crate::web::sanitize::sanitize;
+use crate::web::{paragraphs::paragraphs as text_nodes, sanitize::sanitize};
 
 #[component]
 pub fn Body(content: Content, base: Option<String>) -> impl IntoView {
-    // One element for every kind of body keeps this a single view type;
-    // per-kind views would each add their own rendering code to the bundle.
+    // The body's nodes are put in by hand, never by Leptos: when the reader
+    // moves to another article, Leptos reuses this element, and nodes it
+    // did not create would otherwise stay behind next to the new body.
+    // Replacing all children on every load keeps exactly one body.
     let node = NodeRef::<leptos::html::Div>::new();
-    let (html, text) = match content {
-        Content::Html(html) => (Some(html), Vec::new()),
-        Content::Text(text) => (None, paragraphs(&text)),
-        Content::Empty => (None, Vec::new()),
-    };
-    let is_text = !text.is_empty();
-    if let Some(html) = html {
-        node.on_load(move |div| {
-            if let Some(fragment) = sanitize(&html, base.as_deref()) {
-                let _ = div.append_child(&fragment);
-            }
-        });
-    }
-    view! {
-        <div class="dt-body" class:dt-text=is_text node_ref=node>
-            {text.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-        </div>
-    }
+    let is_text = matches!(content, Content::Text(_));
+    node.on_load(move |div| {
+        let fragment = match &content {
+            Content::Html(html) => sanitize(html, base.as_deref()),
+            Content::Text(text) => text_nodes(&paragraphs(text)),
+            Content::Empty => None,
+        };
+        match fragment {
+            Some(fragment) => div.replace_children_with_node_1(&fragment),
+            None => div.replace_children_with_node_0(),
+        }
+    });
+    view! { <div class="dt-body" class:dt-text=is_text node_ref=node></div> }
 }

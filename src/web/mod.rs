@@ -5,4 +5,5 @@ pub mod fetch;
 pub mod history;
 pub mod mount;
 pub mod panic;
+pub mod paragraphs;
 pub mod sanitize;

@@ -75,6 +75,12 @@ test('"Xem tiếp" shows the next related items', async () => {
     'Kỳ họp thứ nhất HĐND tỉnh khóa IX bầu các chức danh chủ chốt (25/06/2021)',
   ]);
   assert.equal(await page.getByRole('button', { name: 'Xem tiếp' }).count(), 0);
+  // Another article starts again at its first five, and pages on its own.
+  await page.locator('.dt-related a', { hasText: 'Thường trực HĐND tỉnh triệu tập' }).click();
+  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Thường trực'));
+  assert.equal(await page.locator('.dt-related li').count(), 5);
+  await page.getByRole('button', { name: 'Xem tiếp' }).click();
+  assert.equal(await page.locator('.dt-related li').count(), 6);
   await page.close();
 });
 
@@ -92,6 +98,25 @@ test('links navigate, browser back returns, "Quay lại" goes back', async () =>
   await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Nâng cao'));
   assert.equal(new URL(page.url()).hash, MAIN);
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('each navigation shows only the new article\'s body, HTML or text', async () => {
+  const { page } = await open(host(DEMO, MAIN));
+  await title(page).waitFor();
+  const body = () => page.locator('.dt-body p').allInnerTexts();
+  const bodyOf = async (id, firstWords) => {
+    await page.evaluate((hash) => { location.hash = hash; }, `#/bai/${id}`);
+    await page.waitForFunction((words) => document.querySelector('.dt-body p')?.textContent.startsWith(words), firstWords);
+    return body();
+  };
+  assert.equal((await body()).length, 4);
+  // HTML body to HTML body, to a content_text body, and back to HTML.
+  assert.deepEqual(await bodyOf('sh-2021-1104', 'Thường trực HĐND tỉnh đề nghị'), [
+    'Thường trực HĐND tỉnh đề nghị UBND tỉnh hoàn thiện hồ sơ các dự thảo nghị quyết trước ngày 25 tháng 11.',
+  ]);
+  assert.equal((await bodyOf('sh-2022-0105', 'Đoàn giám sát đã làm việc')).length, 2);
+  assert.equal((await bodyOf('sh-2021-1116', 'Trong hai ngày')).length, 4);
   await page.close();
 });
 
