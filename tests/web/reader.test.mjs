@@ -120,6 +120,21 @@ test('each navigation shows only the new article\'s body, HTML or text', async (
   await page.close();
 });
 
+test('a link at the bottom of an article opens the next one at its top', async () => {
+  const { page } = await open(host(DEMO, '#/bai/sh-2022-0929-02'));
+  // A phone: both articles are much taller than the screen.
+  await page.setViewportSize({ width: 360, height: 640 });
+  await title(page).waitFor();
+  const link = page.locator('.dt-related a', { hasText: 'Nâng cao kỹ năng chất vấn' });
+  await link.scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => scrollY > 300), 'the page is scrolled down to the link');
+  await link.click();
+  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Nâng cao'));
+  assert.ok(await page.evaluate(() => document.body.scrollHeight > scrollY + 2 * innerHeight), 'the new article is long');
+  assert.ok(await page.evaluate(() => document.querySelector('.doctin').getBoundingClientRect().top >= 0), 'the reader\'s top is in view');
+  await page.close();
+});
+
 test('a deep link opens the article; "Quay lại" then goes to the latest list', async () => {
   const { page } = await open(host(DEMO, '#/bai/sh-2021-0920'));
   await title(page).waitFor();
