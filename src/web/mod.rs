@@ -7,3 +7,4 @@ pub mod mount;
 pub mod panic;
 pub mod paragraphs;
 pub mod sanitize;
+pub mod shadow;

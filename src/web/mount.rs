@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::panic;
+use super::{panic, shadow};
 use crate::views::app::App;
 
 #[wasm_bindgen(start)]
@@ -22,8 +22,13 @@ pub fn start() {
 
 fn mount(host: HtmlElement) {
     let feed_url = host.get_attribute("data-feed").filter(|url| !url.trim().is_empty());
-    host.set_inner_html("");
-    panic::register(&host);
+    // The host's own content stays in its light DOM: not shown while the
+    // shadow root is there, still read by crawlers and kept if this fails.
+    let Some(container) = shadow::attach(&host) else {
+        web_sys::console::warn_1(&"doctin: this element cannot hold a reader; use a <div data-doctin>.".into());
+        return;
+    };
+    panic::register(&container);
     // The reader lives as long as the page, so its handle is never dropped.
-    leptos::mount::mount_to(host, move || view! { <App feed_url=feed_url /> }).forget();
+    leptos::mount::mount_to(container, move || view! { <App feed_url=feed_url /> }).forget();
 }

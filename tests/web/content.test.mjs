@@ -55,7 +55,7 @@ test('script and handler payloads in the body do not run and do not survive', as
     await element.dispatchEvent('click');
   }
   const report = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('.doctin *')];
+    const all = [...document.querySelector('[data-doctin]').shadowRoot.querySelectorAll('*')];
     return {
       pwned: window.__pwned ?? null,
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`)),

@@ -8,6 +8,8 @@ const MAIN = '#/bai/sh-2021-1116';
 
 const texts = (page, selector) => page.locator(selector).allInnerTexts();
 const title = (page) => page.locator('.doctin h1.dt-title');
+// Waits for the reader (inside its shadow root) to show an article titled so.
+const titled = (page, start) => page.locator('.doctin h1.dt-title', { hasText: start }).waitFor();
 
 test('an article shows every field of the seed page, in Vietnam time', async () => {
   const { page, problems } = await open(host(DEMO, MAIN));
@@ -20,7 +22,7 @@ test('an article shows every field of the seed page, in Vietnam time', async () 
   assert.match(await page.locator('.dt-lead strong').innerText(), /^Thường trực HĐND tỉnh tổ chức lớp bồi dưỡng/);
   const image = page.locator('.dt-figure img');
   assert.match(await image.getAttribute('src'), /^data:image\/svg\+xml,/);
-  await page.waitForFunction(() => document.querySelector('.dt-figure img').complete);
+  await image.evaluate((img) => img.complete || new Promise((resolve) => { img.onload = resolve; }));
   assert.ok(await image.evaluate((img) => img.naturalWidth > 0), 'the photo loads');
   assert.equal(await image.getAttribute('alt'), 'Đại biểu HĐND tham dự lớp bồi dưỡng tại hội trường tỉnh (ảnh minh họa)');
   assert.equal(await page.locator('.dt-figure figcaption').innerText(), 'Đại biểu HĐND tham dự lớp bồi dưỡng tại hội trường tỉnh (ảnh minh họa)');
@@ -77,7 +79,7 @@ test('"Xem tiếp" shows the next related items', async () => {
   assert.equal(await page.getByRole('button', { name: 'Xem tiếp' }).count(), 0);
   // Another article starts again at its first five, and pages on its own.
   await page.locator('.dt-related a', { hasText: 'Thường trực HĐND tỉnh triệu tập' }).click();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Thường trực'));
+  await titled(page, 'Thường trực');
   assert.equal(await page.locator('.dt-related li').count(), 5);
   await page.getByRole('button', { name: 'Xem tiếp' }).click();
   assert.equal(await page.locator('.dt-related li').count(), 6);
@@ -88,14 +90,14 @@ test('links navigate, browser back returns, "Quay lại" goes back', async () =>
   const { page, problems } = await open(host(DEMO, MAIN));
   await title(page).waitFor();
   await page.locator('.dt-newer a', { hasText: 'Giữ ổn định mức học phí' }).click();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Giữ ổn định'));
+  await titled(page, 'Giữ ổn định');
   assert.equal(new URL(page.url()).hash, '#/bai/sh-2022-0929-02');
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Nâng cao'));
+  await titled(page, 'Nâng cao');
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Giữ ổn định'));
+  await titled(page, 'Giữ ổn định');
   await page.getByRole('button', { name: 'Quay lại' }).click();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Nâng cao'));
+  await titled(page, 'Nâng cao');
   assert.equal(new URL(page.url()).hash, MAIN);
   assert.deepEqual(problems, []);
   await page.close();
@@ -107,7 +109,7 @@ test('each navigation shows only the new article\'s body, HTML or text', async (
   const body = () => page.locator('.dt-body p').allInnerTexts();
   const bodyOf = async (id, firstWords) => {
     await page.evaluate((hash) => { location.hash = hash; }, `#/bai/${id}`);
-    await page.waitForFunction((words) => document.querySelector('.dt-body p')?.textContent.startsWith(words), firstWords);
+    await page.locator('.dt-body p', { hasText: firstWords }).first().waitFor();
     return body();
   };
   assert.equal((await body()).length, 4);
@@ -129,9 +131,9 @@ test('a link at the bottom of an article opens the next one at its top', async (
   await link.scrollIntoViewIfNeeded();
   assert.ok(await page.evaluate(() => scrollY > 300), 'the page is scrolled down to the link');
   await link.click();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Nâng cao'));
+  await titled(page, 'Nâng cao');
   assert.ok(await page.evaluate(() => document.body.scrollHeight > scrollY + 2 * innerHeight), 'the new article is long');
-  assert.ok(await page.evaluate(() => document.querySelector('.doctin').getBoundingClientRect().top >= 0), 'the reader\'s top is in view');
+  assert.ok(await page.locator('.doctin').evaluate((root) => root.getBoundingClientRect().top >= 0), 'the reader\'s top is in view');
   await page.close();
 });
 
@@ -160,7 +162,7 @@ test('the latest list shows newest items with date, lead and thumbnail', async (
   assert.equal(await cards.count(), 17);
   assert.equal(await cards.nth(16).locator('.dt-card-title').innerText(), 'Cử tri Sơn Hà nô nức đi bầu cử');
   await cards.nth(6).locator('.dt-card-title a').click();
-  await page.waitForFunction(() => document.querySelector('.doctin h1')?.textContent.startsWith('Nâng cao'));
+  await titled(page, 'Nâng cao');
   await page.close();
 });
 

@@ -11,20 +11,20 @@ const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../d
 export const BUDGET_BROTLI = 100 * 1024;
 
 export function measure() {
-  const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/ };
-  const rows = [];
-  for (const [kind, pattern] of Object.entries(kinds)) {
-    const files = fs.readdirSync(dist).filter((f) => pattern.test(f));
-    if (files.length !== 1) throw new Error(`expected one ${kind} file in dist/, found ${files.length}: run trunk build --release`);
-    const bytes = fs.readFileSync(path.join(dist, files[0]));
-    rows.push({
-      kind,
-      file: files[0],
+  // Every file a host page downloads to run the reader: the entry, the
+  // wasm-bindgen glue, the wasm (which carries the stylesheet), and any CSS.
+  const files = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
+  if (!files.some((f) => f.endsWith('.wasm'))) throw new Error('no wasm in dist/: run trunk build --release');
+  const rows = files.map((file) => {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    return {
+      kind: file === 'doctin.js' ? 'entry' : path.extname(file).slice(1),
+      file,
       raw: bytes.length,
       gzip: zlib.gzipSync(bytes, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
+    };
+  });
   const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
   return { rows, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
 }
