@@ -5,6 +5,7 @@
 //! `normalize` into `model` (what the reader shows), and `select` picks the
 //! lists each view needs from the model.
 
+pub mod config;
 pub mod model;
 pub mod normalize;
 pub mod route;

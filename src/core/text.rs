@@ -18,28 +18,24 @@ pub fn clean(raw: &str) -> Option<String> {
 /// Decodes numeric entities and the few named ones feeds actually use.
 /// Unknown entities stay as written, which is what a browser shows too.
 pub fn decode_entities(raw: &str) -> String {
-    if !raw.contains('&') {
-        return raw.to_string();
-    }
+    // Written with `split_once` rather than byte-index slicing, which would
+    // carry a panic path (and its formatting code) into the bundle.
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let tail = &rest[amp..];
-        match tail[1..].find(';').filter(|&end| end <= 10) {
-            Some(end) => match entity(&tail[1..=end]) {
-                Some(c) => {
-                    out.push(c);
-                    rest = &tail[end + 2..];
-                }
-                None => {
-                    out.push('&');
-                    rest = &tail[1..];
-                }
-            },
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        let decoded = after
+            .split_once(';')
+            .filter(|(name, _)| name.len() <= 10)
+            .and_then(|(name, tail)| Some((entity(name)?, tail)));
+        match decoded {
+            Some((c, tail)) => {
+                out.push(c);
+                rest = tail;
+            }
             None => {
                 out.push('&');
-                rest = &tail[1..];
+                rest = after;
             }
         }
     }

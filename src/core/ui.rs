@@ -1,6 +1,8 @@
-//! Every string the reader's interface shows, in one place, and the
-//! messages for each way loading can fail. Item text is never translated.
+//! Every string the reader's interface shows, in one place, in Vietnamese
+//! and English, and the message for each way loading or configuring can
+//! fail. Item text is never translated.
 
+use super::config::{Expected, Lang, Problem, MAX_LIST};
 use super::normalize::FeedError;
 
 pub struct Strings {
@@ -41,12 +43,36 @@ pub const VI: Strings = Strings {
     reload: "Tải lại trang",
 };
 
+pub const EN: Strings = Strings {
+    loading: "Loading…",
+    retry: "Try again",
+    updated: "Updated:",
+    source: "Source:",
+    newer: "Newer news",
+    related: "Related articles",
+    back: "Back",
+    more: "More",
+    latest: "Latest news",
+    links: "LINKS",
+    not_found: "Article not found",
+    to_latest: "Back to the latest news",
+    untitled: "(Untitled)",
+    empty_feed: "The feed has no articles yet.",
+    crashed: "Something went wrong in the news reader.",
+    reload: "Reload the page",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
 /// Why the feed could not be shown. Each case gets its own message so a
 /// webmaster can tell a wrong URL from a broken server from a broken file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    /// The host element has no `data-feed`, so there is nothing to fetch.
-    NoFeedUrl,
     /// The request never got an HTTP answer: offline, DNS, CORS, refused.
     Unreachable,
     /// The server answered with a status other than 2xx.
@@ -54,23 +80,58 @@ pub enum LoadError {
     Feed(FeedError),
 }
 
-pub fn message(error: &LoadError) -> String {
+pub fn message(lang: Lang, error: &LoadError) -> String {
+    let vi = lang == Lang::Vi;
     match error {
-        LoadError::NoFeedUrl => {
-            "Chưa khai báo nguồn tin: phần tử nhúng cần thuộc tính data-feed.".to_string()
-        }
-        LoadError::Unreachable => {
+        LoadError::Unreachable if vi => {
             "Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời).".to_string()
         }
-        LoadError::Status(status) => format!("Máy chủ trả về lỗi HTTP {status} khi tải nguồn tin."),
-        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) => {
+        LoadError::Unreachable => "Could not reach the feed (the network is down or the server did not answer).".to_string(),
+        LoadError::Status(status) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải nguồn tin."),
+        LoadError::Status(status) => format!("The server answered HTTP {status} for the feed."),
+        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {
             "Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.".to_string()
         }
-        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) => {
+        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) => {
+            "The feed is not valid JSON: the server sent an HTML page.".to_string()
+        }
+        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) if vi => {
             format!("Nguồn tin không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}).")
         }
-        LoadError::Feed(FeedError::NotAFeed) => {
+        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) => {
+            format!("The feed is not valid JSON (error at line {line}, column {column}).")
+        }
+        LoadError::Feed(FeedError::NotAFeed) if vi => {
             "Nguồn tin là JSON nhưng không phải JSON Feed (không có danh sách \"items\").".to_string()
         }
+        LoadError::Feed(FeedError::NotAFeed) => "The feed is JSON but not a JSON Feed (it has no \"items\" list).".to_string(),
+    }
+}
+
+/// What a webmaster reads when an attribute of the embed is wrong.
+pub fn problem(lang: Lang, problem: &Problem) -> String {
+    let vi = lang == Lang::Vi;
+    let wants = match (problem.expected, vi) {
+        (Expected::FeedUrl, true) => "địa chỉ của nguồn tin JSON Feed".to_string(),
+        (Expected::FeedUrl, false) => "the address of a JSON Feed".to_string(),
+        (Expected::Lang, true) => "\"vi\" hoặc \"en\"".to_string(),
+        (Expected::Lang, false) => "\"vi\" or \"en\"".to_string(),
+        (Expected::Count, true) => format!("một số từ 0 đến {MAX_LIST}"),
+        (Expected::Count, false) => format!("a number from 0 to {MAX_LIST}"),
+        (Expected::Theme, true) => "\"light\", \"dark\" hoặc \"auto\"".to_string(),
+        (Expected::Theme, false) => "\"light\", \"dark\" or \"auto\"".to_string(),
+        (Expected::Route, true) => "\"hash\" hoặc \"none\"".to_string(),
+        (Expected::Route, false) => "\"hash\" or \"none\"".to_string(),
+    };
+    let name = problem.attribute;
+    match (&problem.value, vi) {
+        (Some(value), true) if !value.trim().is_empty() => {
+            format!("Thuộc tính {name}=\"{value}\" không hợp lệ: cần {wants}.")
+        }
+        (Some(value), false) if !value.trim().is_empty() => {
+            format!("The attribute {name}=\"{value}\" is not valid: it takes {wants}.")
+        }
+        (_, true) => format!("Thiếu thuộc tính {name}: cần {wants}."),
+        (_, false) => format!("The attribute {name} is missing: it takes {wants}."),
     }
 }

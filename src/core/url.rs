@@ -31,7 +31,7 @@ pub fn resolve(base: Option<&str>, raw: &str, usage: Use) -> Option<String> {
             Use::Link => matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel"),
             Use::Image => {
                 matches!(scheme.as_str(), "http" | "https")
-                    || (scheme == "data" && url[5..].to_ascii_lowercase().starts_with("image/"))
+                    || (scheme == "data" && url.get(5..).is_some_and(|rest| rest.to_ascii_lowercase().starts_with("image/")))
             }
             Use::Base => matches!(scheme.as_str(), "http" | "https"),
         };
@@ -44,40 +44,33 @@ pub fn resolve(base: Option<&str>, raw: &str, usage: Use) -> Option<String> {
         // Without a base the URL stays relative to the host page.
         return Some(url.to_string());
     };
-    // A base always has a scheme; the authority follows its "//".
-    let colon = base.find(':').unwrap_or(0);
-    let scheme_end = if base[colon..].starts_with("://") { colon + 3 } else { colon + 1 };
-    let authority_end = base[scheme_end..]
-        .find(['/', '?', '#'])
-        .map(|i| i + scheme_end)
-        .unwrap_or(base.len());
+    // A base always has a scheme; the authority follows its "//". The
+    // pieces are cut with `split_once`, never by byte index, so nothing
+    // here can panic on odd input.
+    let (scheme, after_scheme) = base.split_once(':')?;
+    let (prefix, rest) = match after_scheme.strip_prefix("//") {
+        Some(rest) => ("://", rest),
+        None => (":", after_scheme),
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let path = rest.strip_prefix(authority).unwrap_or("").split(['?', '#']).next().unwrap_or("");
     Some(if url.starts_with("//") {
-        format!("{}{}", &base[..=colon], url)
+        format!("{scheme}:{url}")
     } else if url.starts_with('/') {
-        format!("{}{}", &base[..authority_end], url)
+        format!("{scheme}{prefix}{authority}{url}")
     } else if url.starts_with('#') {
         let without_fragment = base.split('#').next().unwrap_or(&base);
         format!("{without_fragment}{url}")
     } else {
-        let path = base.split(['?', '#']).next().unwrap_or(&base);
-        let dir_end = path[authority_end..]
-            .rfind('/')
-            .map(|i| i + authority_end + 1)
-            .unwrap_or(path.len());
-        let dir = &path[..dir_end];
-        if dir.ends_with('/') {
-            format!("{dir}{url}")
-        } else {
-            format!("{dir}/{url}")
-        }
+        let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+        format!("{scheme}{prefix}{authority}{dir}/{url}")
     })
 }
 
 /// The lower-cased scheme, when the URL starts with one (RFC 3986: a letter,
 /// then letters, digits, "+", "-" or ".", then ":").
 fn scheme(url: &str) -> Option<String> {
-    let colon = url.find(':')?;
-    let candidate = &url[..colon];
+    let (candidate, _) = url.split_once(':')?;
     let mut chars = candidate.chars();
     let first = chars.next()?;
     let valid = first.is_ascii_alphabetic()

@@ -12,17 +12,19 @@ use super::links::Links;
 use super::newer::Newer;
 use super::related::Related;
 use crate::core::model::Feed;
-use crate::core::select::{self, PAGE};
+use crate::core::select;
 use crate::core::time;
-use crate::core::ui::VI;
 
 #[component]
 /// `at` is the item's position in `feed.items`; the caller has found it.
-pub fn Article(feed: Arc<Feed>, at: usize, depth: RwSignal<u32>) -> impl IntoView {
+pub fn Article(feed: Arc<Feed>, at: usize) -> impl IntoView {
+    let reader = super::reader();
+    let t = reader.strings;
     let item = feed.items[at].clone();
-    let newer: Vec<Entry> = select::newer(&feed, at, PAGE).into_iter().map(Entry::new).collect();
-    let related: Vec<Entry> = select::related(&feed, at).into_iter().map(Entry::new).collect();
-    let title = if item.title.is_empty() { VI.untitled.to_string() } else { item.title.clone() };
+    let entry = |item| Entry::new(item, t.untitled);
+    let newer: Vec<Entry> = select::newer(&feed, at, reader.config.newer).into_iter().map(entry).collect();
+    let related: Vec<Entry> = select::related(&feed, at).into_iter().map(entry).collect();
+    let title = if item.title.is_empty() { t.untitled.to_string() } else { item.title.clone() };
     let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
     let lang = item.language.clone().or_else(|| feed.language.clone());
     let updated = item.updated();
@@ -33,7 +35,7 @@ pub fn Article(feed: Arc<Feed>, at: usize, depth: RwSignal<u32>) -> impl IntoVie
                     {item.section.map(|s| view! { <p class="dt-section">{s}</p> })}
                     <h1 class="dt-title">{title}</h1>
                     {updated.map(|d| view! {
-                        <p class="dt-updated">{VI.updated} " " <time datetime=time::iso(d)>{time::date_time(d)}</time></p>
+                        <p class="dt-updated">{t.updated} " " <time datetime=time::iso(d)>{time::date_time(d)}</time></p>
                     })}
                     {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
                     {item.image.map(|src| view! {
@@ -43,10 +45,10 @@ pub fn Article(feed: Arc<Feed>, at: usize, depth: RwSignal<u32>) -> impl IntoVie
                         </figure>
                     })}
                     <Body content=item.body base=feed.home_page_url.clone() />
-                    {item.source.map(|s| view! { <p class="dt-source">{VI.source} " " {s}</p> })}
+                    {item.source.map(|s| view! { <p class="dt-source">{t.source} " " {s}</p> })}
                 </article>
                 <Newer entries=newer />
-                <Related entries=related depth=depth />
+                <Related entries=related />
             </div>
             <Links links=feed.links.clone() />
         </div>

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::core::model::Item;
 use crate::core::route::Route;
 use crate::core::time;
-use crate::core::ui::VI;
 
 /// What a list line needs, taken from an item once rather than per render.
 #[derive(Clone)]
@@ -16,10 +15,11 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(item: &Item) -> Entry {
+    /// `untitled` stands in for an empty title, in the reader's language.
+    pub fn new(item: &Item, untitled: &str) -> Entry {
         Entry {
             href: Route::Article(item.id.clone()).to_hash(),
-            title: if item.title.is_empty() { VI.untitled.to_string() } else { item.title.clone() },
+            title: if item.title.is_empty() { untitled.to_string() } else { item.title.clone() },
             date: item.date().map(|d| (time::iso(d), time::date(d))),
         }
     }

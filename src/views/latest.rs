@@ -8,7 +8,6 @@ use super::entry::Entry;
 use super::links::Links;
 use crate::core::model::Feed;
 use crate::core::select::{has_more, shown, LATEST_PAGE};
-use crate::core::ui::VI;
 
 #[derive(Clone)]
 struct Card {
@@ -19,29 +18,35 @@ struct Card {
 
 #[component]
 pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
+    let t = super::reader().strings;
     let cards: Vec<Card> = feed
         .items
         .iter()
-        .map(|item| Card { entry: Entry::new(item), summary: item.summary.clone(), image: item.image.clone() })
+        .map(|item| Card { entry: Entry::new(item, t.untitled), summary: item.summary.clone(), image: item.image.clone() })
         .collect();
     let total = cards.len();
     let pages = RwSignal::new(1usize);
-    let heading = if feed.title.is_empty() { VI.latest.to_string() } else { feed.title.clone() };
+    let heading = if feed.title.is_empty() { t.latest.to_string() } else { feed.title.clone() };
     view! {
         <div class="dt-page">
             <section class="dt-main dt-latest" lang=feed.language.clone()>
                 <h1 class="dt-title">{heading}</h1>
-                {(total == 0).then(|| view! { <p class="dt-status">{VI.empty_feed}</p> })}
-                <ul class="dt-cards">
-                    {move || cards[..shown(total, pages.get(), LATEST_PAGE)].iter().cloned().map(card).collect_view()}
-                </ul>
-                {move || has_more(total, pages.get(), LATEST_PAGE).then(|| view! {
-                    <nav class="dt-pager">
-                        <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
-                            {VI.more}
-                        </button>
-                    </nav>
-                })}
+                {(total == 0).then(|| view! { <p class="dt-status">{t.empty_feed}</p> })}
+                // One reactive block for the cards and the button: each
+                // reactive closure costs the bundle its own rendering code.
+                {move || {
+                    let count = shown(total, pages.get(), LATEST_PAGE);
+                    view! {
+                        <ul class="dt-cards">{cards[..count].iter().cloned().map(card).collect_view()}</ul>
+                        {has_more(total, pages.get(), LATEST_PAGE).then(|| view! {
+                            <nav class="dt-pager">
+                                <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
+                                    {t.more}
+                                </button>
+                            </nav>
+                        })}
+                    }
+                }}
             </section>
             <Links links=feed.links.clone() />
         </div>

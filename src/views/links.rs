@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use crate::core::model::Link;
-use crate::core::ui::VI;
 
 #[component]
 pub fn Links(links: Vec<Link>) -> impl IntoView {
+    let t = super::reader().strings;
     (!links.is_empty()).then(|| {
         view! {
             <aside class="dt-links">
-                <h2 class="dt-links-title">{VI.links}</h2>
+                <h2 class="dt-links-title">{t.links}</h2>
                 <ul>
                     {links.into_iter().map(|link| view! {
                         <li><a href=link.url rel="noopener noreferrer" target="_blank">{link.title}</a></li>

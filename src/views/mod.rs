@@ -10,3 +10,13 @@ pub mod links;
 pub mod newer;
 pub mod related;
 pub mod status;
+
+use app::Reader;
+use leptos::prelude::use_context;
+
+/// The reader's strings, settings and "Quay lại", provided by `App`.
+pub fn reader() -> Reader {
+    // `App` provides it before any other view exists; a view rendered
+    // without it is a programming error that the panic box will show.
+    use_context::<Reader>().expect("views render inside App")
+}

@@ -3,46 +3,35 @@
 use leptos::prelude::*;
 
 use super::entry::{Entry, EntryLink};
-use crate::core::route::Route;
-use crate::core::select::{has_more, shown, PAGE};
-use crate::core::ui::VI;
-use crate::web::history;
+use crate::core::select::{has_more, shown};
 
 #[component]
-pub fn Related(entries: Vec<Entry>, depth: RwSignal<u32>) -> impl IntoView {
+pub fn Related(entries: Vec<Entry>) -> impl IntoView {
+    let reader = super::reader();
+    let t = reader.strings;
+    let per_page = reader.config.related;
     let total = entries.len();
     let pages = RwSignal::new(1usize);
-    // "Quay lại" goes back through history when the reader came from an
-    // earlier view; an article opened directly has nowhere to go back to
-    // inside the reader, so it goes to the latest list instead.
-    let back = move |_| {
-        if depth.get_untracked() > 0 {
-            history::back();
-        } else {
-            history::go(&Route::Latest);
-        }
-    };
-    view! {
-        {(total > 0).then(|| view! {
-            <section class="dt-list dt-related">
-                <h2 class="dt-list-title">{VI.related}</h2>
-                <ul>
-                    {move || {
-                        entries[..shown(total, pages.get(), PAGE)]
-                            .iter()
-                            .map(|entry| view! { <EntryLink entry=entry.clone() /> })
-                            .collect_view()
-                    }}
-                </ul>
-            </section>
-        })}
-        <nav class="dt-pager">
-            <button type="button" class="dt-button dt-back" on:click=back>{VI.back}</button>
-            {move || has_more(total, pages.get(), PAGE).then(|| view! {
-                <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
-                    {VI.more}
-                </button>
+    // One reactive block for the list and its buttons: each reactive
+    // closure costs the bundle its own copy of the rendering code.
+    move || {
+        let count = if per_page == 0 { 0 } else { shown(total, pages.get(), per_page) };
+        let more = count > 0 && has_more(total, pages.get(), per_page);
+        view! {
+            {(count > 0).then(|| view! {
+                <section class="dt-list dt-related">
+                    <h2 class="dt-list-title">{t.related}</h2>
+                    <ul>{entries[..count].iter().map(|entry| view! { <EntryLink entry=entry.clone() /> }).collect_view()}</ul>
+                </section>
             })}
-        </nav>
+            <nav class="dt-pager">
+                <button type="button" class="dt-button dt-back" on:click=move |_| reader.back.run(())>{t.back}</button>
+                {more.then(|| view! {
+                    <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
+                        {t.more}
+                    </button>
+                })}
+            </nav>
+        }
     }
 }

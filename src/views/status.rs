@@ -1,35 +1,47 @@
-//! The states around the content: loading, a failed load, a missing article.
+//! Everything the reader shows instead of content: loading, a failed load,
+//! a missing article, a misconfigured embed. One component for all of
+//! them, because every distinct view type adds its own rendering code to
+//! the bundle.
 
 use leptos::prelude::*;
 
 use crate::core::route::Route;
-use crate::core::ui::{message, LoadError, VI};
 
-#[component]
-pub fn Loading() -> impl IntoView {
-    view! { <p class="dt-status" role="status">{VI.loading}</p> }
+#[derive(Clone)]
+pub enum Kind {
+    /// "Đang tải…", announced politely.
+    Loading,
+    /// A load that failed: the message, and "Thử lại" to fetch again.
+    Failed(String, Callback<()>),
+    /// "Không tìm thấy bài viết", with a way to the latest list.
+    NotFound,
+    /// Misconfigured attributes: one message each. Retrying cannot help,
+    /// so there is no button.
+    Problems(Vec<String>),
 }
 
 #[component]
-pub fn Failure(error: LoadError, retry: Callback<()>) -> impl IntoView {
-    // Retrying cannot help when the page itself names no feed.
-    let can_retry = error != LoadError::NoFeedUrl;
+pub fn Status(kind: Kind) -> impl IntoView {
+    let t = super::reader().strings;
+    let (class, role) = match kind {
+        Kind::Loading => ("dt-status", "status"),
+        Kind::NotFound => ("dt-status dt-not-found", "alert"),
+        Kind::Failed(..) | Kind::Problems(_) => ("dt-status dt-error", "alert"),
+    };
+    let (title, lines, link, retry) = match kind {
+        Kind::Loading => (None, vec![t.loading.to_string()], false, None),
+        Kind::Failed(message, retry) => (None, vec![message], false, Some(retry)),
+        Kind::NotFound => (Some(t.not_found), Vec::new(), true, None),
+        Kind::Problems(messages) => (None, messages, false, None),
+    };
     view! {
-        <div class="dt-status dt-error" role="alert">
-            <p>{message(&error)}</p>
-            {can_retry.then(|| view! {
-                <button type="button" class="dt-button" on:click=move |_| retry.run(())>{VI.retry}</button>
+        <div class=class role=role>
+            {title.map(|title| view! { <h1 class="dt-title">{title}</h1> })}
+            {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+            {link.then(|| view! { <p><a href=Route::Latest.to_hash()>{t.to_latest}</a></p> })}
+            {retry.map(|retry| view! {
+                <button type="button" class="dt-button" on:click=move |_| retry.run(())>{t.retry}</button>
             })}
-        </div>
-    }
-}
-
-#[component]
-pub fn NotFound() -> impl IntoView {
-    view! {
-        <div class="dt-status dt-not-found" role="alert">
-            <h1 class="dt-title">{VI.not_found}</h1>
-            <p><a href=Route::Latest.to_hash()>{VI.to_latest}</a></p>
         </div>
     }
 }

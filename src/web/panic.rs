@@ -10,10 +10,10 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::core::ui::VI;
+use crate::core::ui::Strings;
 
 thread_local! {
-    static HOSTS: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
+    static HOSTS: RefCell<Vec<(HtmlElement, &'static Strings)>> = const { RefCell::new(Vec::new()) };
     /// Made before any panic, because after one nothing new should be
     /// allocated through wasm-bindgen's closure machinery.
     static RELOAD: Closure<dyn Fn()> = Closure::new(|| {
@@ -33,11 +33,12 @@ pub fn install() {
     }));
 }
 
-/// Remembers a host element so a later panic can write into it.
-pub fn register(host: &HtmlElement) {
+/// Remembers a reader's element, and its language, so a later panic can
+/// write into it.
+pub fn register(host: &HtmlElement, strings: &'static Strings) {
     HOSTS.with(|hosts| {
         if let Ok(mut hosts) = hosts.try_borrow_mut() {
-            hosts.push(host.clone());
+            hosts.push((host.clone(), strings));
         }
     });
 }
@@ -46,7 +47,7 @@ pub(crate) fn show_crash() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     HOSTS.with(|hosts| {
         let Ok(hosts) = hosts.try_borrow() else { return };
-        for host in hosts.iter() {
+        for (host, strings) in hosts.iter() {
             let (Ok(box_), Ok(text), Ok(button)) = (
                 document.create_element("div"),
                 document.create_element("p"),
@@ -56,8 +57,8 @@ pub(crate) fn show_crash() {
             };
             let _ = box_.set_attribute("class", "doctin dt-crash");
             let _ = box_.set_attribute("role", "alert");
-            text.set_text_content(Some(VI.crashed));
-            button.set_text_content(Some(VI.reload));
+            text.set_text_content(Some(strings.crashed));
+            button.set_text_content(Some(strings.reload));
             let _ = button.set_attribute("type", "button");
             let _ = button.set_attribute("class", "dt-button");
             if let Ok(button) = button.clone().dyn_into::<HtmlElement>() {
@@ -78,7 +79,7 @@ mod tests {
     use web_sys::HtmlElement;
 
     use super::{register, show_crash};
-    use crate::core::ui::VI;
+    use crate::core::ui::{EN, VI};
 
     wasm_bindgen_test_configure!(run_in_browser);
 
@@ -91,16 +92,16 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn a_crash_replaces_every_reader_with_a_message_and_a_reload_button() {
+    fn a_crash_replaces_every_reader_with_a_message_and_a_reload_button_in_its_language() {
         let (first, second) = (reader("bài một"), reader("bài hai"));
-        register(&first);
-        register(&second);
+        register(&first, &VI);
+        register(&second, &EN);
         show_crash();
-        for host in [first, second] {
+        for (host, strings) in [(first, &VI), (second, &EN)] {
             let alert = host.query_selector(".dt-crash[role=alert]").unwrap().expect("an alert box");
-            assert_eq!(alert.query_selector("p").unwrap().unwrap().text_content().unwrap(), VI.crashed);
+            assert_eq!(alert.query_selector("p").unwrap().unwrap().text_content().unwrap(), strings.crashed);
             let button: HtmlElement = alert.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
-            assert_eq!(button.text_content().unwrap(), VI.reload);
+            assert_eq!(button.text_content().unwrap(), strings.reload);
             assert!(button.onclick().is_some(), "the button reloads");
             assert!(!host.text_content().unwrap().contains("bài"), "the frozen content is gone");
         }

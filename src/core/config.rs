@@ -1,0 +1,126 @@
+//! The reader's settings, read from its host element's `data-*` attributes.
+//! Every attribute but `data-feed` has a default; a value the reader cannot
+//! use is reported as a `Problem` (shown in the widget and logged) rather
+//! than silently replaced.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the reader's `prefers-color-scheme`.
+    Auto,
+}
+
+/// Who owns navigation: the URL hash (deep links, back button) or the
+/// widget alone, which leaves the host page's URL and history untouched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteMode {
+    Hash,
+    Memory,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub feed: String,
+    pub lang: Lang,
+    pub newer: usize,
+    pub related: usize,
+    pub theme: Theme,
+    pub route: RouteMode,
+}
+
+/// What an attribute must hold, for the message that explains it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    FeedUrl,
+    Lang,
+    Count,
+    Theme,
+    Route,
+}
+
+/// An attribute the reader could not use: which one, what it held (`None`
+/// when it was missing), and what it must hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub attribute: &'static str,
+    pub value: Option<String>,
+    pub expected: Expected,
+}
+
+/// The longest "Các tin mới hơn" or page of "Các bài liên quan".
+pub const MAX_LIST: usize = 20;
+pub const DEFAULT_LIST: usize = 5;
+
+/// Reads the settings through `attribute` (the host's attribute by name).
+/// `hash_free` is true while no earlier reader on the page owns the hash:
+/// the first reader defaults to `hash`, the others to `none`.
+pub fn read(attribute: impl Fn(&str) -> Option<String>, hash_free: bool) -> (Config, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let feed = attribute("data-feed").map(|f| f.trim().to_string()).unwrap_or_default();
+    if feed.is_empty() {
+        problems.push(Problem { attribute: "data-feed", value: attribute("data-feed"), expected: Expected::FeedUrl });
+    }
+    let p = &mut problems;
+    let lang = optional(&attribute, p, "data-lang", Expected::Lang, lang).unwrap_or(Lang::Vi);
+    let newer = optional(&attribute, p, "data-newer", Expected::Count, count).unwrap_or(DEFAULT_LIST);
+    let related = optional(&attribute, p, "data-related", Expected::Count, count).unwrap_or(DEFAULT_LIST);
+    let theme = optional(&attribute, p, "data-theme", Expected::Theme, theme).unwrap_or(Theme::Light);
+    let route = optional(&attribute, p, "data-route", Expected::Route, route)
+        .unwrap_or(if hash_free { RouteMode::Hash } else { RouteMode::Memory });
+    (Config { feed, lang, newer, related, theme, route }, problems)
+}
+
+/// An optional attribute: `None` when absent or unusable, and in the
+/// latter case a problem is recorded.
+fn optional<T>(
+    attribute: &dyn Fn(&str) -> Option<String>,
+    problems: &mut Vec<Problem>,
+    name: &'static str,
+    expected: Expected,
+    parse: fn(&str) -> Option<T>,
+) -> Option<T> {
+    let raw = attribute(name)?;
+    let parsed = parse(raw.trim());
+    if parsed.is_none() {
+        problems.push(Problem { attribute: name, value: Some(raw), expected });
+    }
+    parsed
+}
+
+fn count(value: &str) -> Option<usize> {
+    value.parse::<usize>().ok().filter(|n| *n <= MAX_LIST)
+}
+
+fn lang(value: &str) -> Option<Lang> {
+    // "vi-VN" and "en-GB" name the same interface languages.
+    let primary = value.split(['-', '_']).next().unwrap_or(value).to_ascii_lowercase();
+    match primary.as_str() {
+        "vi" => Some(Lang::Vi),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+fn theme(value: &str) -> Option<Theme> {
+    match value.to_ascii_lowercase().as_str() {
+        "light" => Some(Theme::Light),
+        "dark" => Some(Theme::Dark),
+        "auto" => Some(Theme::Auto),
+        _ => None,
+    }
+}
+
+fn route(value: &str) -> Option<RouteMode> {
+    match value.to_ascii_lowercase().as_str() {
+        "hash" => Some(RouteMode::Hash),
+        "none" => Some(RouteMode::Memory),
+        _ => None,
+    }
+}
