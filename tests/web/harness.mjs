@@ -36,23 +36,30 @@ after(async () => {
   if (env.profile) await fs.rm(env.profile, { recursive: true, force: true });
 });
 
-/** Opens `path` on the test server; `problems` collects page errors,
- *  console errors from panics, and any dialog (alert/confirm/prompt). */
-export async function open(urlPath) {
+/** Opens `path` on the test server. `problems` collects page errors and
+ *  any dialog (alert/confirm/prompt); `consoleLog` every console message
+ *  as "type: text". `before(page)` runs before navigation (init scripts,
+ *  routes). */
+export async function open(urlPath, { before } = {}) {
   const page = await env.context.newPage();
   const problems = [];
+  const consoleLog = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => consoleLog.push(`${message.type()}: ${message.text()}`));
   page.on('dialog', async (dialog) => {
     problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
     await dialog.dismiss();
   });
+  if (before) await before(page);
   await page.goto(env.server.base + urlPath);
-  return { page, problems };
+  return { page, problems, consoleLog };
 }
 
-/** The host page that embeds the reader with `feed` as its data-feed. */
-export function host(feed, hash = '') {
-  return `/host?feed=${encodeURIComponent(feed)}${hash}`;
+/** The host page that embeds the reader with `feed` as its data-feed,
+ *  and any other attributes given as an object. */
+export function host(feed, hash = '', attributes = {}) {
+  const attrs = Object.keys(attributes).length ? `&attrs=${encodeURIComponent(JSON.stringify(attributes))}` : '';
+  return `/host?feed=${encodeURIComponent(feed)}${attrs}${hash}`;
 }
 
 export function url(urlPath) {

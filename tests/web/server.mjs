@@ -38,14 +38,18 @@ export function hitsOf(name) {
   return hits.get(name) ?? 0;
 }
 
-async function hostPage(feed) {
-  // The built index.html with its feed swapped: the same bundle and the
-  // same embed markup a webmaster writes.
+/** The strict policy of the issue: no inline script or style anywhere. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src 'self'";
+
+async function hostPage(feed, attributes) {
+  // The built index.html with its feed swapped (and any other attributes
+  // added): the same bundle and the same embed markup a webmaster writes.
   const page = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
   // The release build's HTML is minified, which drops the quotes.
   const demo = /data-feed=("?)demo\/feed\.json\1/;
   if (!demo.test(page)) throw new Error('dist/index.html has no demo data-feed to swap');
-  return page.replace(demo, `data-feed="${escapeAttribute(feed)}"`);
+  const extra = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  return page.replace(demo, `data-feed="${escapeAttribute(feed)}"${extra}`);
 }
 
 async function handle(req, res) {
@@ -55,7 +59,8 @@ async function handle(req, res) {
     res.end(body);
   };
   if (url.pathname === '/host') {
-    return send(200, types['.html'], await hostPage(url.searchParams.get('feed') ?? ''));
+    const attributes = JSON.parse(url.searchParams.get('attrs') ?? '{}');
+    return send(200, types['.html'], await hostPage(url.searchParams.get('feed') ?? '', attributes));
   }
   if (url.pathname.startsWith('/feeds/')) {
     const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
@@ -78,8 +83,10 @@ async function handle(req, res) {
   const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
   const file = path.join(dist, path.normalize(rel));
   if (!file.startsWith(dist)) return send(403, 'text/plain', 'outside dist');
+  // The example portal is served as a strict host would serve it.
+  const headers = rel.startsWith('examples/') ? { 'content-security-policy': CSP } : {};
   try {
-    return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file));
+    return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file), headers);
   } catch {
     // No SPA fallback: a missing file is a 404, as on a real static host.
     return send(404, 'text/plain', 'not found');
