@@ -20,6 +20,10 @@ test('the portal renders both readers, each with its own feed, under a strict CS
   assert.equal(await news(page).locator('h1.dt-title').innerText(), 'Tin hoạt động HĐND tỉnh Sơn Hà');
   assert.equal(await notices(page).locator('h1.dt-title').innerText(), 'Thông báo');
   assert.equal(await notices(page).locator('.dt-card').count(), 6);
+  // Each lays out by its own width: the sidebar reader is one column.
+  const width = (reader, selector) => reader.locator(selector).first().evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(await width(notices(page), '.dt-main') > 0.9 * (await width(notices(page), '.doctin')) - 20, 'one column in the sidebar');
+  assert.ok(await width(news(page), '.dt-links') > 200, 'the wide reader keeps its links column');
   const response = await page.request.get(page.url());
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   const violations = consoleLog.filter((m) => /Content Security Policy|Refused to/i.test(m));
