@@ -41,3 +41,9 @@ if (typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "funct
 `;
 fs.writeFileSync(path.join(staging, 'doctin.js'), entry);
 console.log(`post-build: doctin.js loads ${glue} and ${wasm[0]}`);
+
+// With its loader turned off, trunk leaves its own <link data-trunk rel=rust>
+// in the page; it means nothing to a browser, so it goes.
+const html = path.join(staging, 'index.html');
+const page = fs.readFileSync(html, 'utf8');
+fs.writeFileSync(html, page.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>\s*/g, ''));

@@ -2,7 +2,7 @@
 // portal (hostile CSS, strict CSP, two readers), attributes, isolation,
 // and what happens where WebAssembly is missing.
 import { test } from 'node:test';
-import { open, host, assert } from './harness.mjs';
+import { open, host, assert, startServer, url } from './harness.mjs';
 
 const PORTAL = '/examples/portal.html';
 const news = (page) => page.locator('#tin-tuc');
@@ -155,9 +155,35 @@ test('without WebAssembly the host\'s fallback content stays', async () => {
   await page.close();
 });
 
+test('when the bundle fails to load, the host\'s fallback content stays', async () => {
+  const { page, consoleLog } = await open(PORTAL, { before: (p) => p.route('**/*_bg.wasm', (route) => route.abort()) });
+  // The entry reports the failure once the wasm request has failed.
+  while (!consoleLog.some((m) => m.includes('the reader could not start'))) await page.waitForTimeout(50);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-doctin]')[0].shadowRoot), null);
+  assert.ok(await page.getByRole('link', { name: 'Xem tin tức' }).isVisible());
+  assert.ok(await page.getByRole('link', { name: 'Xem thông báo' }).isVisible());
+  await page.close();
+});
+
 test('the reader adds no global name to the page', async () => {
   const { page } = await portal({ before: (p) => p.addInitScript(() => { globalThis.__before = Object.getOwnPropertyNames(globalThis); }) });
   const added = await page.evaluate(() => Object.getOwnPropertyNames(globalThis).filter((n) => !__before.includes(n) && n !== '__before'));
   assert.deepEqual(added, []);
   await page.close();
+});
+
+test('the release folder works from another path on another origin', async () => {
+  const cdn = await startServer();
+  try {
+    const entry = `${cdn.base}/cdn/v1.0.0/doctin.js`;
+    const { page, problems } = await open(host(url('/demo/feed.json'), '#/bai/sh-2021-1116', {}, entry));
+    await page.locator('.doctin .dt-related').waitFor();
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    assert.ok(loaded.some((name) => name.startsWith(`${new URL(entry).origin}/cdn/v1.0.0/`) && name.endsWith('_bg.wasm')), loaded.join('\n'));
+    assert.ok(!loaded.some((name) => name.startsWith(url('/doctin'))), 'nothing of the bundle came from the page\'s origin');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await cdn.close();
+  }
 });

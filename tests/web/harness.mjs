@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
-export { serveFeed, hitsOf, testdata } from './server.mjs';
+export { serveFeed, hitsOf, testdata, startServer } from './server.mjs';
 
 const flags = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -57,9 +57,10 @@ export async function open(urlPath, { before } = {}) {
 
 /** The host page that embeds the reader with `feed` as its data-feed,
  *  and any other attributes given as an object. */
-export function host(feed, hash = '', attributes = {}) {
+export function host(feed, hash = '', attributes = {}, entry) {
   const attrs = Object.keys(attributes).length ? `&attrs=${encodeURIComponent(JSON.stringify(attributes))}` : '';
-  return `/host?feed=${encodeURIComponent(feed)}${attrs}${hash}`;
+  const script = entry ? `&entry=${encodeURIComponent(entry)}` : '';
+  return `/host?feed=${encodeURIComponent(feed)}${attrs}${script}${hash}`;
 }
 
 export function url(urlPath) {

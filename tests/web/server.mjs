@@ -41,7 +41,7 @@ export function hitsOf(name) {
 /** The strict policy of the issue: no inline script or style anywhere. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src 'self'";
 
-async function hostPage(feed, attributes) {
+async function hostPage(feed, attributes, entry) {
   // The built index.html with its feed swapped (and any other attributes
   // added): the same bundle and the same embed markup a webmaster writes.
   const page = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
@@ -49,7 +49,11 @@ async function hostPage(feed, attributes) {
   const demo = /data-feed=("?)demo\/feed\.json\1/;
   if (!demo.test(page)) throw new Error('dist/index.html has no demo data-feed to swap');
   const extra = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  return page.replace(demo, `data-feed="${escapeAttribute(feed)}"${extra}`);
+  const script = /src=("?)doctin\.js\1/;
+  if (!script.test(page)) throw new Error('dist/index.html does not load doctin.js');
+  return page
+    .replace(demo, `data-feed="${escapeAttribute(feed)}"${extra}`)
+    .replace(script, `src="${escapeAttribute(entry ?? 'doctin.js')}"`);
 }
 
 async function handle(req, res) {
@@ -60,7 +64,7 @@ async function handle(req, res) {
   };
   if (url.pathname === '/host') {
     const attributes = JSON.parse(url.searchParams.get('attrs') ?? '{}');
-    return send(200, types['.html'], await hostPage(url.searchParams.get('feed') ?? '', attributes));
+    return send(200, types['.html'], await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry')));
   }
   if (url.pathname.startsWith('/feeds/')) {
     const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
@@ -80,11 +84,18 @@ async function handle(req, res) {
       return send(404, 'text/plain', 'not found');
     }
   }
-  const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+  // /cdn/<anything>/<file> is dist/<file>: the release folder copied to
+  // another path, as a CDN would hold it.
+  const cdn = url.pathname.match(/^\/cdn\/[^/]+\/([^/]+)$/);
+  const rel = cdn ? decodeURIComponent(cdn[1]) : url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
   const file = path.join(dist, path.normalize(rel));
   if (!file.startsWith(dist)) return send(403, 'text/plain', 'outside dist');
   // The example portal is served as a strict host would serve it.
-  const headers = rel.startsWith('examples/') ? { 'content-security-policy': CSP } : {};
+  // Any origin may load the bundle, as from a CDN (module scripts and the
+  // wasm fetch need CORS when they come from another origin).
+  const headers = rel.startsWith('examples/')
+    ? { 'content-security-policy': CSP }
+    : { 'access-control-allow-origin': '*' };
   try {
     return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file), headers);
   } catch {
