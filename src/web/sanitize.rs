@@ -7,7 +7,7 @@
 //! string and re-parsed, which is where mutation XSS comes from.
 
 use wasm_bindgen::JsCast;
-use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
+use web_sys::{DocumentFragment, Element, HtmlFormElement, HtmlTemplateElement, Node};
 
 use crate::core::url::{resolve, Use};
 
@@ -77,6 +77,14 @@ fn clean_children(parent: &Node, base: Option<&str>) {
 }
 
 fn clean_element(parent: &Node, element: Element, base: Option<&str>) {
+    // A <form> is dropped before anything is read from it: its inputs can
+    // shadow its own properties (`<input name=namespaceURI>` makes
+    // `form.namespaceURI` an element), which would hand the bindings an
+    // object where they expect a string. `instanceof` cannot be shadowed.
+    if element.is_instance_of::<HtmlFormElement>() {
+        let _ = parent.remove_child(&element);
+        return;
+    }
     let tag = element.local_name().to_ascii_lowercase();
     let foreign = element.namespace_uri().as_deref() != Some(HTML_NAMESPACE);
     if foreign || DROPPED.contains(&tag.as_str()) {
