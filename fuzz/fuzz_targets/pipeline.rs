@@ -1,0 +1,42 @@
+//! The whole pure pipeline on arbitrary bytes: decode → normalize → select
+//! → format, plus the other inputs the core reads (dates, hashes, URLs,
+//! text). Nothing may panic, and every item id must survive the trip
+//! through a URL hash.
+#![no_main]
+
+use doctin::core::route::Route;
+use doctin::core::url::{resolve, Use};
+use doctin::core::{config, normalize, select, text, time, ui};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let input = String::from_utf8_lossy(data);
+    match normalize::parse(&input) {
+        Ok(feed) => {
+            for (at, item) in feed.items.iter().enumerate().take(64) {
+                let _ = select::newer(&feed, at, config::DEFAULT_LIST);
+                let related = select::related(&feed, at);
+                assert!(related.iter().all(|other| other.id != item.id), "an item is never related to itself");
+                let _ = (select::shown(related.len(), 2, 5), select::has_more(related.len(), 2, 5));
+                for date in [item.published, item.modified].into_iter().flatten() {
+                    let _ = (time::date_time(date), time::date(date), time::iso(date));
+                }
+                let hash = Route::Article(item.id.clone()).to_hash();
+                assert_eq!(Route::parse(&hash), Some(Route::Article(item.id.clone())));
+            }
+        }
+        Err(error) => {
+            let _ = ui::message(config::Lang::Vi, &ui::LoadError::Feed(error));
+        }
+    }
+    let _ = time::parse(&input);
+    let _ = Route::parse(&input);
+    let _ = resolve(Some("https://hdnd.example.vn/tin/bai.html"), &input, Use::Link);
+    let _ = resolve(None, &input, Use::Image);
+    let _ = text::clean(&input);
+    let _ = text::paragraphs(&input);
+    let (_, problems) = config::read(|_| Some(input.to_string()), true);
+    for problem in &problems {
+        let _ = ui::problem(config::Lang::En, problem);
+    }
+});
