@@ -75,6 +75,8 @@ pub fn strings(lang: Lang) -> &'static Strings {
 pub enum LoadError {
     /// The request never got an HTTP answer: offline, DNS, CORS, refused.
     Unreachable,
+    /// No complete answer within the time limit.
+    TimedOut,
     /// The server answered with a status other than 2xx.
     Status(u16),
     Feed(FeedError),
@@ -87,6 +89,8 @@ pub fn message(lang: Lang, error: &LoadError) -> String {
             "Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời).".to_string()
         }
         LoadError::Unreachable => "Could not reach the feed (the network is down or the server did not answer).".to_string(),
+        LoadError::TimedOut if vi => "Nguồn tin không trả lời kịp sau 10 giây.".to_string(),
+        LoadError::TimedOut => "The feed did not answer within 10 seconds.".to_string(),
         LoadError::Status(status) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải nguồn tin."),
         LoadError::Status(status) => format!("The server answered HTTP {status} for the feed."),
         LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {

@@ -57,3 +57,16 @@ test('"Đang tải…" shows while the feed is on its way', async () => {
   await page.locator('.dt-cards').waitFor();
   await page.close();
 });
+
+test('a server that never answers, or stalls mid-body, times out with Thử lại', async () => {
+  // Nothing is awaited on the server side for these: the reader's own
+  // 10-second limit must end the wait.
+  const never = serveFeed('never', (count) => (count === 1 ? new Promise(() => {}) : demo().then((body) => ({ body }))));
+  const page = await showsError(never, /không trả lời kịp/);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await page.locator('.dt-cards').waitFor();
+  await page.close();
+  const stalled = serveFeed('stalled', () => ({ stallAfter: '{"version":"https://jsonfeed.org/version/1.1","items":[' }));
+  const second = await showsError(stalled, /không trả lời kịp/);
+  await second.close();
+});

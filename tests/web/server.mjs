@@ -72,7 +72,13 @@ async function handle(req, res) {
     if (!answer) return send(404, 'text/plain', 'no such test feed');
     const count = hits.get(name) + 1;
     hits.set(name, count);
-    const { status = 200, type = types['.json'], body = '' } = await answer(count);
+    const { status = 200, type = types['.json'], body = '', stallAfter } = await answer(count);
+    if (stallAfter !== undefined) {
+      // Headers and the start of the body, then nothing: a stalled transfer.
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.write(stallAfter);
+      return;
+    }
     return send(status, type, body);
   }
   if (url.pathname.startsWith('/testdata/')) {
@@ -113,5 +119,6 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
-  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+  // Stalled answers never end by themselves; closing cuts them.
+  return { base, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
