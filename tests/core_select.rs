@@ -2,7 +2,8 @@
 
 use doctin::core::model::Feed;
 use doctin::core::normalize::parse;
-use doctin::core::select::{has_more, newer, position, related, shown, PAGE};
+use doctin::core::config::DEFAULT_LIST;
+use doctin::core::select::{has_more, newer, position, related, shown};
 
 /// Items as "id date section tags related", with "-" for none; tags and
 /// related ids are comma-separated. Items are listed out of date order on
@@ -53,7 +54,7 @@ fn check(list: fn(&Feed, usize) -> Vec<String>, id: &str, expected: &str) {
 }
 
 fn newer5(feed: &Feed, at: usize) -> Vec<String> {
-    newer(feed, at, PAGE).into_iter().map(|i| i.id.clone()).collect()
+    newer(feed, at, DEFAULT_LIST).into_iter().map(|i| i.id.clone()).collect()
 }
 
 fn related_all(feed: &Feed, at: usize) -> Vec<String> {

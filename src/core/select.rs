@@ -4,8 +4,8 @@
 
 use super::model::{Feed, Item};
 
-/// How many items a list shows at first and adds per "Xem tiếp".
-pub const PAGE: usize = 5;
+// The article's lists take their lengths from the embed's settings
+// (`config::Config::newer` and `related`, 5 by default).
 
 /// How many items the latest list shows at first and adds per "Xem tiếp".
 pub const LATEST_PAGE: usize = 10;
