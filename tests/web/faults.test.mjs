@@ -70,3 +70,27 @@ test('a server that never answers, or stalls mid-body, times out with Thử lạ
   const second = await showsError(stalled, /không trả lời kịp/);
   await second.close();
 });
+
+test('503 with Retry-After, a reset connection, a redirect loop and a dripping body each get a message', async () => {
+  const cases = [
+    [serveFeed('busy', () => ({ status: 503, headers: { 'retry-after': '120' }, body: 'bận' })), /HTTP 503/],
+    [serveFeed('reset', () => ({ reset: true })), /Không kết nối được/],
+    [serveFeed('loop', () => ({ redirect: '/feeds/loop' })), /Không kết nối được/],
+    [serveFeed('drip', async () => ({ drip: await demo() })), /không trả lời kịp/],
+  ];
+  for (const [feed, expected] of cases) {
+    const page = await showsError(feed, expected);
+    assert.equal(await page.getByRole('button', { name: 'Thử lại' }).count(), 1);
+    await page.close();
+  }
+});
+
+test('a feed served with a wrong content type is still read', async () => {
+  // Static hosts often send .json as text/plain or octet-stream; the body
+  // decides, and a body that is a feed is shown.
+  const feed = serveFeed('plain-type', async () => ({ type: 'text/plain; charset=utf-8', body: await demo() }));
+  const { page, problems } = await open(host(feed));
+  await page.locator('.dt-cards').waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -72,14 +72,29 @@ async function handle(req, res) {
     if (!answer) return send(404, 'text/plain', 'no such test feed');
     const count = hits.get(name) + 1;
     hits.set(name, count);
-    const { status = 200, type = types['.json'], body = '', stallAfter } = await answer(count);
+    const { status = 200, type = types['.json'], body = '', stallAfter, reset, redirect, drip, headers = {} } = await answer(count);
+    if (reset) return req.socket.destroy();
+    if (redirect) {
+      res.writeHead(302, { location: redirect, 'cache-control': 'no-store' });
+      return res.end();
+    }
+    if (drip !== undefined) {
+      // One character at a time, slower than any reader will wait for.
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      let at = 0;
+      const timer = setInterval(() => {
+        if (at >= drip.length || res.destroyed) return clearInterval(timer), res.end();
+        res.write(drip[at++]);
+      }, 500);
+      return;
+    }
     if (stallAfter !== undefined) {
       // Headers and the start of the body, then nothing: a stalled transfer.
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.write(stallAfter);
       return;
     }
-    return send(status, type, body);
+    return send(status, type, body, headers);
   }
   if (url.pathname.startsWith('/testdata/')) {
     const file = path.join(testdata, path.normalize(url.pathname.slice('/testdata/'.length)));
