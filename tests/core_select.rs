@@ -58,7 +58,7 @@ fn newer5(feed: &Feed, at: usize) -> Vec<String> {
 }
 
 fn related_all(feed: &Feed, at: usize) -> Vec<String> {
-    related(feed, at).into_iter().map(|i| i.id.clone()).collect()
+    related(feed, at).into_iter().map(|i| feed.items[i].id.clone()).collect()
 }
 
 #[test]

@@ -50,6 +50,16 @@ impl Item {
         self.published.or(self.modified)
     }
 
+    /// The headline to show: the title, or `untitled` (in the reader's
+    /// language) when the feed gave none.
+    pub fn title_or<'a>(&'a self, untitled: &'a str) -> &'a str {
+        if self.title.is_empty() {
+            untitled
+        } else {
+            &self.title
+        }
+    }
+
     /// The date shown as "Cập nhật": the last change, else publication.
     pub fn updated(&self) -> Option<DateTime<FixedOffset>> {
         self.modified.or(self.published)

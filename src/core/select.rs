@@ -20,11 +20,12 @@ pub fn newer(feed: &Feed, current: usize, limit: usize) -> Vec<&Item> {
     feed.items[..current.min(feed.items.len())].iter().take(limit).collect()
 }
 
-/// "Các bài liên quan" in full, to be shown a page at a time: first the
-/// item's own `related` ids that exist, in their order; then older items
-/// that share its section or a tag, nearest first. No item appears twice
-/// and the current item never appears.
-pub fn related(feed: &Feed, current: usize) -> Vec<&Item> {
+/// "Các bài liên quan" in full, as positions in `feed.items`, to be shown a
+/// page at a time: first the item's own `related` ids that exist, in their
+/// order; then older items that share its section or a tag, nearest first.
+/// No item appears twice and the current item never appears. Positions,
+/// not items, so a view can turn only the page it shows into lines.
+pub fn related(feed: &Feed, current: usize) -> Vec<usize> {
     let Some(item) = feed.items.get(current) else {
         return Vec::new();
     };
@@ -40,7 +41,7 @@ pub fn related(feed: &Feed, current: usize) -> Vec<&Item> {
             chosen.push(index);
         }
     }
-    chosen.into_iter().map(|index| &feed.items[index]).collect()
+    chosen
 }
 
 fn shares_topic(a: &Item, b: &Item) -> bool {

@@ -21,10 +21,10 @@ pub fn Article(feed: Arc<Feed>, at: usize) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let item = feed.items[at].clone();
-    let entry = |item| Entry::new(item, t.untitled);
-    let newer: Vec<Entry> = select::newer(&feed, at, reader.config.newer).into_iter().map(entry).collect();
-    let related: Vec<Entry> = select::related(&feed, at).into_iter().map(entry).collect();
-    let title = if item.title.is_empty() { t.untitled.to_string() } else { item.title.clone() };
+    let newer: Vec<Entry> =
+        select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, t.untitled)).collect();
+    let related = select::related(&feed, at);
+    let title = item.title_or(t.untitled).to_string();
     let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
     let lang = item.language.clone().or_else(|| feed.language.clone());
     let updated = item.updated();
@@ -48,7 +48,7 @@ pub fn Article(feed: Arc<Feed>, at: usize) -> impl IntoView {
                     {item.source.map(|s| view! { <p class="dt-source">{t.source} " " {s}</p> })}
                 </article>
                 <Newer entries=newer />
-                <Related entries=related />
+                <Related feed=feed.clone() related=related />
             </div>
             <Links links=feed.links.clone() />
         </div>

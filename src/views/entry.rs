@@ -19,7 +19,7 @@ impl Entry {
     pub fn new(item: &Item, untitled: &str) -> Entry {
         Entry {
             href: Route::Article(item.id.clone()).to_hash(),
-            title: if item.title.is_empty() { untitled.to_string() } else { item.title.clone() },
+            title: item.title_or(untitled).to_string(),
             date: item.date().map(|d| (time::iso(d), time::date(d))),
         }
     }

@@ -6,30 +6,19 @@ use leptos::prelude::*;
 
 use super::entry::Entry;
 use super::links::Links;
-use crate::core::model::Feed;
+use crate::core::model::{Feed, Item};
 use crate::core::select::{has_more, shown, LATEST_PAGE};
-
-#[derive(Clone)]
-struct Card {
-    entry: Entry,
-    summary: Option<String>,
-    image: Option<String>,
-}
 
 #[component]
 pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
     let t = super::reader().strings;
-    let cards: Vec<Card> = feed
-        .items
-        .iter()
-        .map(|item| Card { entry: Entry::new(item, t.untitled), summary: item.summary.clone(), image: item.image.clone() })
-        .collect();
-    let total = cards.len();
+    let total = feed.items.len();
     let pages = RwSignal::new(1usize);
     let heading = if feed.title.is_empty() { t.latest.to_string() } else { feed.title.clone() };
+    let (lang, links) = (feed.language.clone(), feed.links.clone());
     view! {
         <div class="dt-page">
-            <section class="dt-main dt-latest" lang=feed.language.clone()>
+            <section class="dt-main dt-latest" lang=lang>
                 <h1 class="dt-title">{heading}</h1>
                 {(total == 0).then(|| view! { <p class="dt-status">{t.empty_feed}</p> })}
                 // One reactive block for the cards and the button: each
@@ -37,7 +26,9 @@ pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
                 {move || {
                     let count = shown(total, pages.get(), LATEST_PAGE);
                     view! {
-                        <ul class="dt-cards">{cards[..count].iter().cloned().map(card).collect_view()}</ul>
+                        // Only the shown items become cards: an archive of
+                        // thousands costs nothing until it is paged through.
+                        <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, t.untitled)).collect_view()}</ul>
                         {has_more(total, pages.get(), LATEST_PAGE).then(|| view! {
                             <nav class="dt-pager">
                                 <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
@@ -48,13 +39,14 @@ pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
                     }
                 }}
             </section>
-            <Links links=feed.links.clone() />
+            <Links links=links />
         </div>
     }
 }
 
-fn card(card: Card) -> impl IntoView {
-    let Card { entry, summary, image } = card;
+fn card(item: &Item, untitled: &str) -> impl IntoView {
+    let entry = Entry::new(item, untitled);
+    let (summary, image) = (item.summary.clone(), item.image.clone());
     view! {
         <li class="dt-card">
             {image.map(|src| view! {

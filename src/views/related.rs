@@ -1,27 +1,34 @@
 //! "Các bài liên quan", a page at a time, with "Quay lại" and "Xem tiếp".
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::entry::{Entry, EntryLink};
+use crate::core::model::Feed;
 use crate::core::select::{has_more, shown};
 
+/// `related` holds positions in `feed.items`, from `select::related`; only
+/// the shown page is turned into lines, so a section of thousands of items
+/// costs nothing until the reader pages through it.
 #[component]
-pub fn Related(entries: Vec<Entry>) -> impl IntoView {
+pub fn Related(feed: Arc<Feed>, related: Vec<usize>) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let per_page = reader.config.related;
-    let total = entries.len();
+    let total = related.len();
     let pages = RwSignal::new(1usize);
     // One reactive block for the list and its buttons: each reactive
     // closure costs the bundle its own copy of the rendering code.
     move || {
         let count = if per_page == 0 { 0 } else { shown(total, pages.get(), per_page) };
         let more = count > 0 && has_more(total, pages.get(), per_page);
+        let entries = related[..count].iter().map(|&at| Entry::new(&feed.items[at], t.untitled));
         view! {
             {(count > 0).then(|| view! {
                 <section class="dt-list dt-related">
                     <h2 class="dt-list-title">{t.related}</h2>
-                    <ul>{entries[..count].iter().map(|entry| view! { <EntryLink entry=entry.clone() /> }).collect_view()}</ul>
+                    <ul>{entries.map(|entry| view! { <EntryLink entry=entry /> }).collect_view()}</ul>
                 </section>
             })}
             <nav class="dt-pager">
