@@ -16,30 +16,50 @@ if (wasm.length !== 1) throw new Error(`expected one wasm file in ${staging}, fo
 const glue = wasm[0].replace(/_bg\.wasm$/, '.js');
 if (!fs.existsSync(path.join(staging, glue))) throw new Error(`no ${glue} next to ${wasm[0]}`);
 
+const esbuild = () => createRequire(path.join(root, 'tests/package.json'))('esbuild');
+
 if (release) {
-  const esbuild = createRequire(path.join(root, 'tests/package.json'))('esbuild');
   const file = path.join(staging, glue);
   const before = fs.readFileSync(file, 'utf8');
-  const { code } = esbuild.transformSync(before, { minify: true, format: 'esm', target: 'es2020' });
+  const { code } = esbuild().transformSync(before, { minify: true, format: 'esm', target: 'es2020' });
   fs.writeFileSync(file, code);
   console.log(`post-build: minified ${glue}, ${before.length} → ${code.length} bytes`);
 }
 
 // The entry resolves everything against its own URL, so the folder works
 // from any path or origin. It names no global and writes nothing to the
-// page itself: the wasm module finds the [data-doctin] elements. When
-// WebAssembly is missing (iOS Lockdown Mode, old browsers) or the bundle
-// fails to load, it stops and the host's fallback content stays.
+// page itself. The wasm is compiled once, and every [data-doctin] element
+// gets its own instance of it (the glue imported under its own URL, so it
+// keeps its own memory): a panic aborts only the instance it happens in,
+// and the other readers keep working. When WebAssembly is missing (iOS
+// Lockdown Mode, old browsers) or the bundle fails to load, it stops and
+// the host's fallback content stays.
 const entry = `// doctin: include with <script type="module" src=".../doctin.js">.
-if (typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function") {
-  import(new URL(${JSON.stringify(`./${glue}`)}, import.meta.url).href)
-    .then((bundle) => bundle.default({ module_or_path: new URL(${JSON.stringify(`./${wasm[0]}`)}, import.meta.url) }))
-    .catch((error) => console.warn("doctin: the reader could not start; the page's own content stays.", error));
-} else {
+const hosts = document.querySelectorAll("[data-doctin]");
+if (typeof WebAssembly !== "object" || typeof WebAssembly.compile !== "function") {
   console.warn("doctin: WebAssembly is unavailable here; the page's own content stays.");
+} else if (hosts.length) {
+  const glue = new URL(${JSON.stringify(`./${glue}`)}, import.meta.url).href;
+  const compiled = fetch(new URL(${JSON.stringify(`./${wasm[0]}`)}, import.meta.url)).then(async (response) => {
+    if (!response.ok) throw new Error("HTTP " + response.status + " for " + response.url);
+    // compileStreaming overlaps download and compile, but needs the
+    // application/wasm type, which not every host's server sends.
+    try { return await WebAssembly.compileStreaming(response.clone()); }
+    catch { return WebAssembly.compile(await response.arrayBuffer()); }
+  });
+  hosts.forEach((host, index) => {
+    import(index ? glue + "?reader=" + index : glue)
+      .then(async (bundle) => { await bundle.default({ module_or_path: await compiled }); bundle.mount(host); })
+      .catch((error) => console.warn("doctin: the reader could not start; the page's own content stays.", error));
+  });
 }
 `;
-fs.writeFileSync(path.join(staging, 'doctin.js'), entry);
+// Release builds minify it too; its first line (kept as a legal comment)
+// still tells a webmaster who opens it how to include it.
+const minified = release
+  ? esbuild().transformSync(entry.replace(/^\/\/ /, '//! '), { minify: true, format: 'esm', target: 'es2020' }).code
+  : entry;
+fs.writeFileSync(path.join(staging, 'doctin.js'), minified);
 console.log(`post-build: doctin.js loads ${glue} and ${wasm[0]}`);
 
 // With its loader turned off, trunk leaves its own <link data-trunk rel=rust>

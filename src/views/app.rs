@@ -142,6 +142,10 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
                 Load::Ready(feed) => match route.get() {
                     Route::Latest => view! { <Latest feed=feed /> }.into_any(),
                     Route::Article(id) => match select::position(&feed, &id) {
+                        // Test builds only: a panic in one reader, to show
+                        // that it stays in that reader (tests/web/crash.test.mjs).
+                        #[cfg(feature = "fault-injection")]
+                        _ if id == "doctin-panic" => panic!("fault injection"),
                         Some(at) => view! { <Article feed=feed at=at /> }.into_any(),
                         None => view! { <Status kind=Kind::NotFound /> }.into_any(),
                     },

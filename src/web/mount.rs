@@ -1,5 +1,9 @@
-//! Finds every `[data-doctin]` element on the page, reads its settings,
-//! and starts a reader in its shadow root.
+//! Starts one reader in one `[data-doctin]` element.
+//!
+//! `doctin.js` gives every reader on the page its own instance of this
+//! module, and calls `mount` once in each. A panic aborts the instance it
+//! happens in, so with one reader per instance it stops only that reader;
+//! the others keep their own memory and keep working.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -10,27 +14,16 @@ use crate::core::config::{self, RouteMode};
 use crate::core::ui;
 use crate::views::app::App;
 
-#[wasm_bindgen(start)]
-pub fn start() {
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement) {
     panic::install();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(hosts) = document.query_selector_all("[data-doctin]") else { return };
     // The first reader owns the URL hash unless told otherwise; two readers
-    // following one hash would both jump at every link.
-    let mut hash_free = true;
-    for index in 0..hosts.length() {
-        if let Some(host) = hosts.get(index).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
-            let (config, problems) = config::read(|name| host.get_attribute(name), hash_free);
-            hash_free &= config.route != RouteMode::Hash;
-            for problem in &problems {
-                web_sys::console::warn_1(&format!("doctin: {}", ui::problem(config.lang, problem)).into());
-            }
-            mount(host, config, problems);
-        }
+    // following one hash would both jump at every link. Every instance
+    // reads the readers before its own, so all of them agree on the owner.
+    let (config, problems) = config::read(|name| host.get_attribute(name), hash_free(&host));
+    for problem in &problems {
+        web_sys::console::warn_1(&format!("doctin: {}", ui::problem(config.lang, problem)).into());
     }
-}
-
-fn mount(host: HtmlElement, config: config::Config, problems: Vec<config::Problem>) {
     // The host's own content stays in its light DOM: not shown while the
     // shadow root is there, still read by crawlers and kept if this fails.
     let Some(container) = shadow::attach(&host) else {
@@ -40,4 +33,21 @@ fn mount(host: HtmlElement, config: config::Config, problems: Vec<config::Proble
     panic::register(&container, ui::strings(config.lang));
     // The reader lives as long as the page, so its handle is never dropped.
     leptos::mount::mount_to(container, move || view! { <App config=config problems=problems /> }).forget();
+}
+
+/// Whether no reader before `host` in the page takes the hash.
+fn hash_free(host: &HtmlElement) -> bool {
+    let Some(hosts) = host.owner_document().and_then(|d| d.query_selector_all("[data-doctin]").ok()) else {
+        return true;
+    };
+    let mut free = true;
+    for index in 0..hosts.length() {
+        let Some(other) = hosts.get(index) else { break };
+        if other.is_same_node(Some(host)) {
+            break;
+        }
+        let Ok(other) = other.dyn_into::<HtmlElement>() else { continue };
+        free &= config::read(|name| other.get_attribute(name), free).0.route != RouteMode::Hash;
+    }
+    free
 }

@@ -3,7 +3,9 @@
 //! A panic in wasm aborts the instance, so the views cannot recover; the
 //! hook below still runs first, and uses plain DOM calls (no reactive
 //! state, which may be mid-update) to put a message and a reload button
-//! into every reader on the page instead of leaving a frozen widget.
+//! into the reader instead of leaving a frozen widget. Each reader has an
+//! instance of its own (see `mount`), so the other readers on the page
+//! are not touched.
 
 use std::cell::RefCell;
 
@@ -13,7 +15,7 @@ use web_sys::HtmlElement;
 use crate::core::ui::Strings;
 
 thread_local! {
-    static HOSTS: RefCell<Vec<(HtmlElement, &'static Strings)>> = const { RefCell::new(Vec::new()) };
+    static HOST: RefCell<Option<(HtmlElement, &'static Strings)>> = const { RefCell::new(None) };
     /// Made before any panic, because after one nothing new should be
     /// allocated through wasm-bindgen's closure machinery.
     static RELOAD: Closure<dyn Fn()> = Closure::new(|| {
@@ -33,21 +35,21 @@ pub fn install() {
     }));
 }
 
-/// Remembers a reader's element, and its language, so a later panic can
+/// Remembers the reader's element, and its language, so a later panic can
 /// write into it.
 pub fn register(host: &HtmlElement, strings: &'static Strings) {
-    HOSTS.with(|hosts| {
-        if let Ok(mut hosts) = hosts.try_borrow_mut() {
-            hosts.push((host.clone(), strings));
+    HOST.with(|cell| {
+        if let Ok(mut cell) = cell.try_borrow_mut() {
+            *cell = Some((host.clone(), strings));
         }
     });
 }
 
 pub(crate) fn show_crash() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    HOSTS.with(|hosts| {
-        let Ok(hosts) = hosts.try_borrow() else { return };
-        for (host, strings) in hosts.iter() {
+    HOST.with(|cell| {
+        let Ok(cell) = cell.try_borrow() else { return };
+        if let Some((host, strings)) = cell.as_ref() {
             let (Ok(box_), Ok(text), Ok(button)) = (
                 document.create_element("div"),
                 document.create_element("p"),
@@ -92,12 +94,10 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn a_crash_replaces_every_reader_with_a_message_and_a_reload_button_in_its_language() {
-        let (first, second) = (reader("bài một"), reader("bài hai"));
-        register(&first, &VI);
-        register(&second, &EN);
-        show_crash();
-        for (host, strings) in [(first, &VI), (second, &EN)] {
+    fn a_crash_replaces_the_reader_with_a_message_and_a_reload_button_in_its_language() {
+        for (host, strings) in [(reader("bài một"), &VI), (reader("bài hai"), &EN)] {
+            register(&host, strings);
+            show_crash();
             let alert = host.query_selector(".dt-crash[role=alert]").unwrap().expect("an alert box");
             assert_eq!(alert.query_selector("p").unwrap().unwrap().text_content().unwrap(), strings.crashed);
             let button: HtmlElement = alert.query_selector("button").unwrap().unwrap().dyn_into().unwrap();

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 export const dist = path.join(root, 'dist');
+// The same build with the "fault-injection" feature, made by scripts/test.
+export const faultDist = path.join(root, 'target/fault-dist');
 export const testdata = path.resolve(root, '../shared/testdata');
 
 const types = {
@@ -108,9 +110,14 @@ async function handle(req, res) {
   // /cdn/<anything>/<file> is dist/<file>: the release folder copied to
   // another path, as a CDN would hold it.
   const cdn = url.pathname.match(/^\/cdn\/[^/]+\/([^/]+)$/);
-  const rel = cdn ? decodeURIComponent(cdn[1]) : url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-  const file = path.join(dist, path.normalize(rel));
-  if (!file.startsWith(dist)) return send(403, 'text/plain', 'outside dist');
+  // /fault/<path> is the fault-injection build's <path>.
+  const fault = url.pathname.startsWith('/fault/');
+  const folder = fault ? faultDist : dist;
+  const rel = cdn ? decodeURIComponent(cdn[1])
+    : fault ? decodeURIComponent(url.pathname.slice('/fault/'.length))
+    : url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+  const file = path.join(folder, path.normalize(rel));
+  if (!file.startsWith(folder)) return send(403, 'text/plain', 'outside dist');
   // The example portal is served as a strict host would serve it.
   // Any origin may load the bundle, as from a CDN (module scripts and the
   // wasm fetch need CORS when they come from another origin).
