@@ -18,7 +18,11 @@ fn check(attributes: &str, hash_free: bool, expected: (Config, &[&str])) {
 }
 
 fn config(feed: &str, lang: Lang, newer: usize, related: usize, theme: Theme, route: RouteMode) -> Config {
-    Config { feed: feed.to_string(), lang, newer, related, theme, route }
+    Config { feed: feed.to_string(), lang, newer, related, theme, route, timeout: 10 }
+}
+
+fn with_timeout(config: Config, timeout: u32) -> Config {
+    Config { timeout, ..config }
 }
 
 const F: &str = "/tin/feed.json";
@@ -54,9 +58,24 @@ fn problems_name_the_attribute_and_what_it_takes() {
 }
 
 #[test]
+fn the_timeout_is_whole_seconds_from_one_to_two_minutes() {
+    use {Lang::*, RouteMode::*, Theme::*};
+    let base = config(F, Vi, 5, 5, Light, Hash);
+    check("data-feed=/tin/feed.json|data-timeout=1", true, (with_timeout(base.clone(), 1), &[]));
+    check("data-feed=/tin/feed.json|data-timeout= 30 ", true, (with_timeout(base.clone(), 30), &[]));
+    check("data-feed=/tin/feed.json|data-timeout=120", true, (with_timeout(base.clone(), 120), &[]));
+    check("data-feed=/tin/feed.json|data-timeout=0", true, (base.clone(), &["Thuộc tính data-timeout=\"0\" không hợp lệ: cần một số giây từ 1 đến 120."]));
+    check("data-feed=/tin/feed.json|data-timeout=121", true, (base.clone(), &["Thuộc tính data-timeout=\"121\" không hợp lệ: cần một số giây từ 1 đến 120."]));
+    check("data-feed=/tin/feed.json|data-timeout=2.5", true, (base.clone(), &["Thuộc tính data-timeout=\"2.5\" không hợp lệ: cần một số giây từ 1 đến 120."]));
+    check("data-feed=/tin/feed.json|data-timeout=10s", true, (base, &["Thuộc tính data-timeout=\"10s\" không hợp lệ: cần một số giây từ 1 đến 120."]));
+}
+
+#[test]
 fn problems_read_in_english_too() {
     let problem = Problem { attribute: "data-newer", value: Some("abc".into()), expected: Expected::Count };
     assert_eq!(ui::problem(Lang::En, &problem), "The attribute data-newer=\"abc\" is not valid: it takes a number from 0 to 20.");
     let missing = Problem { attribute: "data-feed", value: None, expected: Expected::FeedUrl };
     assert_eq!(ui::problem(Lang::En, &missing), "The attribute data-feed is missing: it takes the address of a JSON Feed.");
+    let timeout = Problem { attribute: "data-timeout", value: Some("0".into()), expected: Expected::Seconds };
+    assert_eq!(ui::problem(Lang::En, &timeout), "The attribute data-timeout=\"0\" is not valid: it takes a number of seconds from 1 to 120.");
 }

@@ -6,7 +6,7 @@
 
 use doctin::core::route::Route;
 use doctin::core::url::{resolve, Use};
-use doctin::core::{config, normalize, select, text, time, ui};
+use doctin::core::{config, normalize, retry, saved, select, text, time, ui};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -30,6 +30,15 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = time::parse(&input);
+    // The saved-copy record and Retry-After come from storage and servers
+    // the reader does not control either.
+    if let Some((at, text)) = saved::decode(&input) {
+        assert_eq!(saved::decode(&saved::encode(at, text).unwrap_or_default()), Some((at, text)));
+        let _ = time::from_millis(at).map(|at| ui::offline(config::Lang::Vi, at));
+    }
+    if let Some(wait) = retry::after(&input, 1_700_000_000_000) {
+        let _ = ui::message(config::Lang::En, &ui::LoadError::Status(503, Some(wait)));
+    }
     let _ = Route::parse(&input);
     let _ = resolve(Some("https://hdnd.example.vn/tin/bai.html"), &input, Use::Link);
     let _ = resolve(None, &input, Use::Image);

@@ -33,6 +33,8 @@ pub struct Config {
     pub related: usize,
     pub theme: Theme,
     pub route: RouteMode,
+    /// Seconds the feed request and its body may take in all.
+    pub timeout: u32,
 }
 
 /// What an attribute must hold, for the message that explains it.
@@ -43,6 +45,7 @@ pub enum Expected {
     Count,
     Theme,
     Route,
+    Seconds,
 }
 
 /// An attribute the reader could not use: which one, what it held (`None`
@@ -57,6 +60,12 @@ pub struct Problem {
 /// The longest "Các tin mới hơn" or page of "Các bài liên quan".
 pub const MAX_LIST: usize = 20;
 pub const DEFAULT_LIST: usize = 5;
+
+/// How long a feed request may take, in seconds: a mobile connection that
+/// stalls must not leave "Đang tải…" on screen forever, and a slow but
+/// working one deserves a generous default.
+pub const DEFAULT_TIMEOUT: u32 = 10;
+pub const MAX_TIMEOUT: u32 = 120;
 
 /// Reads the settings through `attribute` (the host's attribute by name).
 /// `hash_free` is true while no earlier reader on the page owns the hash:
@@ -74,7 +83,8 @@ pub fn read(attribute: impl Fn(&str) -> Option<String>, hash_free: bool) -> (Con
     let theme = optional(&attribute, p, "data-theme", Expected::Theme, theme).unwrap_or(Theme::Light);
     let route = optional(&attribute, p, "data-route", Expected::Route, route)
         .unwrap_or(if hash_free { RouteMode::Hash } else { RouteMode::Memory });
-    (Config { feed, lang, newer, related, theme, route }, problems)
+    let timeout = optional(&attribute, p, "data-timeout", Expected::Seconds, seconds).unwrap_or(DEFAULT_TIMEOUT);
+    (Config { feed, lang, newer, related, theme, route, timeout }, problems)
 }
 
 /// An optional attribute: `None` when absent or unusable, and in the
@@ -96,6 +106,10 @@ fn optional<T>(
 
 fn count(value: &str) -> Option<usize> {
     value.parse::<usize>().ok().filter(|n| *n <= MAX_LIST)
+}
+
+fn seconds(value: &str) -> Option<u32> {
+    value.parse::<u32>().ok().filter(|n| (1..=MAX_TIMEOUT).contains(n))
 }
 
 fn lang(value: &str) -> Option<Lang> {

@@ -8,7 +8,9 @@
 pub mod config;
 pub mod model;
 pub mod normalize;
+pub mod retry;
 pub mod route;
+pub mod saved;
 pub mod select;
 pub mod text;
 pub mod time;

@@ -179,6 +179,12 @@ fn vietnam(dt: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     }
 }
 
+/// The instant `millis` after the Unix epoch (as JavaScript's `Date.now()`
+/// gives it); `None` outside chrono's range.
+pub fn from_millis(millis: i64) -> Option<DateTime<FixedOffset>> {
+    DateTime::from_timestamp_millis(millis).map(|utc| utc.fixed_offset())
+}
+
 /// "16/11/2021 09:02:25 AM", the seed page's "Cập nhật" form.
 pub fn date_time(dt: DateTime<FixedOffset>) -> String {
     let local = vietnam(dt);

@@ -2,8 +2,12 @@
 //! and English, and the message for each way loading or configuring can
 //! fail. Item text is never translated.
 
-use super::config::{Expected, Lang, Problem, MAX_LIST};
+use chrono::{DateTime, FixedOffset};
+
+use super::config::{Expected, Lang, Problem, MAX_LIST, MAX_TIMEOUT};
 use super::normalize::FeedError;
+use super::retry::AUTO_RETRY_MAX_SECONDS;
+use super::time;
 
 pub struct Strings {
     pub loading: &'static str,
@@ -75,10 +79,11 @@ pub fn strings(lang: Lang) -> &'static Strings {
 pub enum LoadError {
     /// The request never got an HTTP answer: offline, DNS, CORS, refused.
     Unreachable,
-    /// No complete answer within the time limit.
-    TimedOut,
-    /// The server answered with a status other than 2xx.
-    Status(u16),
+    /// No complete answer within the time limit, in seconds.
+    TimedOut(u32),
+    /// The server answered with a status other than 2xx, and maybe with
+    /// the seconds its `Retry-After` asks the reader to wait.
+    Status(u16, Option<u32>),
     Feed(FeedError),
 }
 
@@ -89,10 +94,22 @@ pub fn message(lang: Lang, error: &LoadError) -> String {
             "Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời).".to_string()
         }
         LoadError::Unreachable => "Could not reach the feed (the network is down or the server did not answer).".to_string(),
-        LoadError::TimedOut if vi => "Nguồn tin không trả lời kịp sau 10 giây.".to_string(),
-        LoadError::TimedOut => "The feed did not answer within 10 seconds.".to_string(),
-        LoadError::Status(status) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải nguồn tin."),
-        LoadError::Status(status) => format!("The server answered HTTP {status} for the feed."),
+        LoadError::TimedOut(seconds) if vi => format!("Nguồn tin không trả lời kịp sau {seconds} giây."),
+        LoadError::TimedOut(seconds) => format!("The feed did not answer within {seconds} seconds."),
+        LoadError::Status(status, Some(wait)) if *wait <= AUTO_RETRY_MAX_SECONDS && vi => {
+            format!("Máy chủ đang bận (HTTP {status}); trình đọc sẽ tự thử lại sau {wait} giây.")
+        }
+        LoadError::Status(status, Some(wait)) if *wait <= AUTO_RETRY_MAX_SECONDS => {
+            format!("The server is busy (HTTP {status}); the reader will try again in {wait} seconds.")
+        }
+        LoadError::Status(status, Some(wait)) if vi => {
+            format!("Máy chủ đang bận (HTTP {status}) và đề nghị thử lại sau {wait} giây.")
+        }
+        LoadError::Status(status, Some(wait)) => {
+            format!("The server is busy (HTTP {status}) and asks to try again in {wait} seconds.")
+        }
+        LoadError::Status(status, None) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải nguồn tin."),
+        LoadError::Status(status, None) => format!("The server answered HTTP {status} for the feed."),
         LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {
             "Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.".to_string()
         }
@@ -112,6 +129,16 @@ pub fn message(lang: Lang, error: &LoadError) -> String {
     }
 }
 
+/// The notice over a saved copy shown because a fresh feed could not be
+/// loaded: when that copy was fetched, in Vietnam time.
+pub fn offline(lang: Lang, saved_at: DateTime<FixedOffset>) -> String {
+    let at = time::date_time(saved_at);
+    match lang {
+        Lang::Vi => format!("Bản lưu ngoại tuyến lúc {at}: chưa tải được tin mới."),
+        Lang::En => format!("Offline copy from {at}: newer news could not be loaded."),
+    }
+}
+
 /// What a webmaster reads when an attribute of the embed is wrong.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
     let vi = lang == Lang::Vi;
@@ -126,6 +153,8 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         (Expected::Theme, false) => "\"light\", \"dark\" or \"auto\"".to_string(),
         (Expected::Route, true) => "\"hash\" hoặc \"none\"".to_string(),
         (Expected::Route, false) => "\"hash\" or \"none\"".to_string(),
+        (Expected::Seconds, true) => format!("một số giây từ 1 đến {MAX_TIMEOUT}"),
+        (Expected::Seconds, false) => format!("a number of seconds from 1 to {MAX_TIMEOUT}"),
     };
     let name = problem.attribute;
     match (&problem.value, vi) {

@@ -1,7 +1,8 @@
 //! One reader: loads the feed, follows its route (the URL hash, or its own
 //! memory), and shows the view for the current state.
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering::Relaxed};
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,10 +13,14 @@ use super::latest::Latest;
 use super::status::{Kind, Status};
 use crate::core::config::{Config, Lang, Problem, RouteMode, Theme};
 use crate::core::model::Feed;
+use crate::core::normalize;
+use crate::core::retry::{AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS};
 use crate::core::route::Route;
+use crate::core::saved::fingerprint;
 use crate::core::select;
+use crate::core::time;
 use crate::core::ui::{self, LoadError};
-use crate::web::{fetch, history};
+use crate::web::{fetch, history, saved};
 
 #[derive(Clone)]
 enum Load {
@@ -26,6 +31,108 @@ enum Load {
     Failed(LoadError),
 }
 
+/// Loading the feed, and what loading has to remember between attempts.
+#[derive(Clone, Copy)]
+struct Loader {
+    config: &'static Config,
+    state: RwSignal<Load>,
+    /// The live region that says the saved copy is on screen because a
+    /// fresh feed could not be loaded. It exists, empty, from the start,
+    /// because screen readers announce changes only to regions they know.
+    notice: NodeRef<leptos::html::P>,
+    memory: &'static Memory,
+}
+
+/// Plain values rather than signals: nothing is drawn from them directly.
+/// Atomics only because callbacks must be `Sync`; on wasm without threads
+/// they are ordinary loads and stores.
+#[derive(Default)]
+struct Memory {
+    /// The fetch time of the saved copy while it is the feed on screen;
+    /// 0 when the feed on screen is fresh (saved times are positive).
+    copy_from: AtomicI64,
+    /// The fingerprint of the feed text on screen, so that a refresh
+    /// bringing the same feed does not rebuild the page under the reader.
+    shown: AtomicU64,
+    /// Automatic retries in a row, after a `Retry-After`.
+    retries: AtomicU32,
+}
+
+impl Loader {
+    /// Puts the last good feed on screen at once, if one was saved; a
+    /// saved text that no longer parses is removed, not shown.
+    fn show_saved(self) {
+        let Some((at, text)) = saved::read(&self.config.feed) else { return };
+        match normalize::parse(&text) {
+            Ok(feed) => {
+                self.memory.copy_from.store(at, Relaxed);
+                self.memory.shown.store(fingerprint(&text), Relaxed);
+                self.state.set(Load::Ready(Arc::new(feed)));
+            }
+            Err(_) => saved::forget(&self.config.feed),
+        }
+    }
+
+    /// Fetches the feed. A failure never takes away a feed on screen: the
+    /// saved copy stays, with the notice of its age.
+    fn run(self) {
+        if !matches!(self.state.get_untracked(), Load::Ready(_)) {
+            self.state.set(Load::Loading);
+        }
+        spawn_local(async move {
+            let config = self.config;
+            let result = fetch::text(&config.feed, config.timeout)
+                .await
+                .and_then(|text| normalize::parse(&text).map(|feed| (feed, text)).map_err(LoadError::Feed));
+            match result {
+                Ok((feed, text)) => {
+                    saved::write(&config.feed, &text);
+                    self.memory.retries.store(0, Relaxed);
+                    self.memory.copy_from.store(0, Relaxed);
+                    self.say(None);
+                    let print = fingerprint(&text);
+                    if print != self.memory.shown.load(Relaxed) {
+                        self.memory.shown.store(print, Relaxed);
+                        self.state.set(Load::Ready(Arc::new(feed)));
+                    }
+                }
+                Err(error) => {
+                    // A busy server's Retry-After is honoured: asked again
+                    // after that wait, a few times, never sooner.
+                    if let LoadError::Status(_, Some(wait)) = error {
+                        if wait <= AUTO_RETRY_MAX_SECONDS && self.memory.retries.fetch_add(1, Relaxed) < AUTO_RETRIES {
+                            set_timeout(move || self.run(), std::time::Duration::from_secs(u64::from(wait.max(1))));
+                        }
+                    }
+                    match self.memory.copy_from.load(Relaxed) {
+                        0 if matches!(self.state.get_untracked(), Load::Ready(_)) => {}
+                        0 => self.state.set(Load::Failed(error)),
+                        at => self.say(time::from_millis(at).map(|at| ui::offline(config.lang, at))),
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// The way back for "Quay lại". Atomics and a mutex only because callbacks
+/// must be `Sync`; on wasm without threads they cost next to nothing.
+#[derive(Default)]
+struct Trail {
+    /// This history entry's depth in the reader (hash mode).
+    depth: AtomicU32,
+    /// The routes visited inside the widget (memory mode).
+    visited: Mutex<Vec<Route>>,
+}
+
+impl Loader {
+    fn say(self, notice: Option<String>) {
+        if let Some(p) = self.notice.get_untracked() {
+            p.set_text_content(notice.as_deref());
+        }
+    }
+}
+
 /// What every view below `App` may need, provided as context.
 #[derive(Clone, Copy)]
 pub struct Reader {
@@ -33,6 +140,12 @@ pub struct Reader {
     pub config: &'static Config,
     /// "Quay lại": back to where the reader was before this article.
     pub back: Callback<()>,
+    /// How many pages of the view's paged list ("Tin mới nhất", or "Các
+    /// bài liên quan") are shown; "Xem tiếp" adds one, a new route resets
+    /// it. The view is drawn again from it, so the lists themselves hold
+    /// no reactive code (each reactive block adds its own rendering code
+    /// to the bundle).
+    pub pages: RwSignal<usize>,
 }
 
 #[component]
@@ -51,51 +164,59 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         Lang::En => "en",
     };
     let state = RwSignal::new(Load::Loading);
-    let load = Callback::new(move |()| {
-        state.set(Load::Loading);
-        spawn_local(async move {
-            state.set(match fetch::feed(&config.feed).await {
-                Ok(feed) => Load::Ready(Arc::new(feed)),
-                Err(error) => Load::Failed(error),
-            });
-        });
-    });
+    let loader = Loader {
+        config,
+        state,
+        notice: NodeRef::new(),
+        memory: Box::leak(Box::default()),
+    };
+    let notice = loader.notice;
     if problems.is_empty() {
-        load.run(());
+        loader.show_saved();
+        loader.run();
     } else {
         // A misconfigured embed says what is wrong instead of guessing.
         state.set(Load::Misconfigured(problems.iter().map(|p| ui::problem(config.lang, p)).collect()));
     }
+    // "Thử lại" is the reader asking: the automatic retries start over.
+    let retry = Callback::new(move |()| {
+        loader.memory.retries.store(0, Relaxed);
+        loader.run();
+    });
 
     let root = NodeRef::<leptos::html::Div>::new();
     let route = RwSignal::new(Route::Latest);
+    let pages = RwSignal::new(1usize);
     // A link near the bottom of a long article must not open the next one
     // scrolled to its end.
     let show = move |next: Route| {
         route.set(next);
+        pages.set(1);
         if let Some(root) = root.get_untracked() {
             if root.get_bounding_client_rect().top() < 0.0 {
                 root.scroll_into_view();
             }
         }
     };
-    // The routes visited inside the widget, for "Quay lại" without the hash.
-    let visited = RwSignal::new(Vec::<Route>::new());
+    // Where "Quay lại" goes: the history depth with the hash, the routes
+    // visited inside the widget without it. Neither is drawn, so neither
+    // is a signal.
+    let trail: &'static Trail = Box::leak(Box::default());
     let back = match config.route {
         RouteMode::Hash => {
             route.set(Route::parse(&history::hash()).unwrap_or(Route::Latest));
-            let depth = RwSignal::new(history::depth(0));
+            trail.depth.store(history::depth(0), Relaxed);
             history::listen(move |hash| {
                 // Hashes that are not routes (a host page's anchors) are left alone.
                 if let Some(next) = Route::parse(&hash) {
-                    depth.set(history::depth(depth.get_untracked() + 1));
+                    trail.depth.store(history::depth(trail.depth.load(Relaxed) + 1), Relaxed);
                     show(next);
                 }
             });
             // Back through history when the reader came from an earlier
             // view; an article opened directly goes to the latest list.
             Callback::new(move |()| {
-                if depth.get_untracked() > 0 {
+                if trail.depth.load(Relaxed) > 0 {
                     history::back();
                 } else {
                     history::go(&Route::Latest);
@@ -103,7 +224,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
             })
         }
         RouteMode::Memory => Callback::new(move |()| {
-            let previous = visited.try_update(|v| v.pop()).flatten();
+            let previous = trail.visited.lock().ok().and_then(|mut v| v.pop());
             show(previous.unwrap_or(Route::Latest));
         }),
     };
@@ -125,28 +246,31 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         let href = target.and_then(|t| t.closest("a[href^='#/']").ok().flatten()).and_then(|a| a.get_attribute("href"));
         if let Some(next) = href.and_then(|h| Route::parse(&h)) {
             event.prevent_default();
-            visited.update(|v| v.push(route.get_untracked()));
+            if let Ok(mut visited) = trail.visited.lock() {
+                visited.push(route.get_untracked());
+            }
             show(next);
         }
     };
-    provide_context(Reader { strings, config, back });
+    provide_context(Reader { strings, config, back, pages });
 
     view! {
         <div class=theme lang=lang node_ref=root on:click=follow>
+            <p class="dt-notice" role="status" node_ref=notice></p>
             {move || match state.get() {
                 Load::Misconfigured(messages) => view! { <Status kind=Kind::Problems(messages) /> }.into_any(),
                 Load::Loading => view! { <Status kind=Kind::Loading /> }.into_any(),
                 Load::Failed(error) => {
-                    view! { <Status kind=Kind::Failed(ui::message(config.lang, &error), load) /> }.into_any()
+                    view! { <Status kind=Kind::Failed(ui::message(config.lang, &error), retry) /> }.into_any()
                 }
-                Load::Ready(feed) => match route.get() {
-                    Route::Latest => view! { <Latest feed=feed /> }.into_any(),
-                    Route::Article(id) => match select::position(&feed, &id) {
+                Load::Ready(feed) => match (route.get(), pages.get()) {
+                    (Route::Latest, pages) => view! { <Latest feed=feed pages=pages /> }.into_any(),
+                    (Route::Article(id), pages) => match select::position(&feed, &id) {
                         // Test builds only: a panic in one reader, to show
                         // that it stays in that reader (tests/web/crash.test.mjs).
                         #[cfg(feature = "fault-injection")]
                         _ if id == "doctin-panic" => panic!("fault injection"),
-                        Some(at) => view! { <Article feed=feed at=at /> }.into_any(),
+                        Some(at) => view! { <Article feed=feed at=at pages=pages /> }.into_any(),
                         None => view! { <Status kind=Kind::NotFound /> }.into_any(),
                     },
                 },

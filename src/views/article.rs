@@ -17,7 +17,8 @@ use crate::core::time;
 
 #[component]
 /// `at` is the item's position in `feed.items`; the caller has found it.
-pub fn Article(feed: Arc<Feed>, at: usize) -> impl IntoView {
+/// `pages` is how many pages of "Các bài liên quan" to show.
+pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let item = feed.items[at].clone();
@@ -48,7 +49,7 @@ pub fn Article(feed: Arc<Feed>, at: usize) -> impl IntoView {
                     {item.source.map(|s| view! { <p class="dt-source">{t.source} " " {s}</p> })}
                 </article>
                 <Newer entries=newer />
-                <Related feed=feed.clone() related=related />
+                <Related feed=feed.clone() related=related pages=pages />
             </div>
             <Links links=feed.links.clone() />
         </div>

@@ -10,10 +10,14 @@ use crate::core::model::{Feed, Item};
 use crate::core::select::{has_more, shown, LATEST_PAGE};
 
 #[component]
-pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
-    let t = super::reader().strings;
+/// `pages` is how many pages of the list to show.
+pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
+    let reader = super::reader();
+    let t = reader.strings;
     let total = feed.items.len();
-    let pages = RwSignal::new(1usize);
+    // Only the shown items become cards: an archive of thousands costs
+    // nothing until it is paged through.
+    let count = shown(total, pages, LATEST_PAGE);
     let heading = if feed.title.is_empty() { t.latest.to_string() } else { feed.title.clone() };
     let (lang, links) = (feed.language.clone(), feed.links.clone());
     view! {
@@ -21,23 +25,14 @@ pub fn Latest(feed: Arc<Feed>) -> impl IntoView {
             <section class="dt-main dt-latest" lang=lang>
                 <h1 class="dt-title">{heading}</h1>
                 {(total == 0).then(|| view! { <p class="dt-status">{t.empty_feed}</p> })}
-                // One reactive block for the cards and the button: each
-                // reactive closure costs the bundle its own rendering code.
-                {move || {
-                    let count = shown(total, pages.get(), LATEST_PAGE);
-                    view! {
-                        // Only the shown items become cards: an archive of
-                        // thousands costs nothing until it is paged through.
-                        <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, t.untitled)).collect_view()}</ul>
-                        {has_more(total, pages.get(), LATEST_PAGE).then(|| view! {
-                            <nav class="dt-pager">
-                                <button type="button" class="dt-button dt-more" on:click=move |_| pages.update(|p| *p += 1)>
-                                    {t.more}
-                                </button>
-                            </nav>
-                        })}
-                    }
-                }}
+                <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, t.untitled)).collect_view()}</ul>
+                {has_more(total, pages, LATEST_PAGE).then(|| view! {
+                    <nav class="dt-pager">
+                        <button type="button" class="dt-button dt-more" on:click=move |_| reader.pages.update(|p| *p += 1)>
+                            {t.more}
+                        </button>
+                    </nav>
+                })}
             </section>
             <Links links=links />
         </div>

@@ -1,26 +1,22 @@
-//! Fetching the feed. The body is read as text and parsed by the core, so
-//! "not JSON" and "JSON but not a feed" stay two different messages.
+//! Fetching the feed's text. It is parsed by the core, so "not JSON" and
+//! "JSON but not a feed" stay two different messages, and the text can be
+//! saved as the offline copy exactly as received.
 
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
-use crate::core::model::Feed;
-use crate::core::normalize;
+use crate::core::retry;
 use crate::core::ui::LoadError;
 
-/// How long the request and its body may take before the reader gives up
-/// and offers "Thử lại": a mobile connection that stalls must not leave
-/// "Đang tải…" on screen forever.
-const TIMEOUT_MS: i32 = 10_000;
-
-pub async fn feed(url: &str) -> Result<Feed, LoadError> {
+/// The feed's text, or why there is none. The request and its body
+/// together may take `seconds`; then the request is aborted.
+pub async fn text(url: &str, seconds: u32) -> Result<String, LoadError> {
     let controller = AbortController::new().ok();
     let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
     let timer = abort.as_ref().zip(web_sys::window()).and_then(|(abort, window)| {
-        window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
-            .ok()
+        let millis = i32::try_from(seconds.saturating_mul(1000)).unwrap_or(i32::MAX);
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), millis).ok()
     });
     let signal = controller.as_ref().map(AbortController::signal);
     let result = fetch(url, signal.as_ref()).await;
@@ -31,17 +27,19 @@ pub async fn feed(url: &str) -> Result<Feed, LoadError> {
     // freed closure: the timer is cleared before it is dropped.
     drop(abort);
     match result {
-        Err(LoadError::Unreachable) if signal.as_ref().is_some_and(|s| s.aborted()) => Err(LoadError::TimedOut),
+        Err(LoadError::Unreachable) if signal.as_ref().is_some_and(|s| s.aborted()) => Err(LoadError::TimedOut(seconds)),
         other => other,
     }
 }
 
-async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Feed, LoadError> {
+async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, LoadError> {
     let response = Request::get(url).abort_signal(signal).send().await.map_err(|_| LoadError::Unreachable)?;
     if !response.ok() {
-        return Err(LoadError::Status(response.status()));
+        // Readable only on the same origin, or where the feed's server
+        // lists it in Access-Control-Expose-Headers.
+        let wait = response.headers().get("retry-after").and_then(|v| retry::after(&v, js_sys::Date::now() as i64));
+        return Err(LoadError::Status(response.status(), wait));
     }
     // A body cut off mid-transfer is a network failure, not a bad feed.
-    let text = response.text().await.map_err(|_| LoadError::Unreachable)?;
-    normalize::parse(&text).map_err(LoadError::Feed)
+    response.text().await.map_err(|_| LoadError::Unreachable)
 }

@@ -6,5 +6,6 @@ pub mod history;
 pub mod mount;
 pub mod panic;
 pub mod paragraphs;
+pub mod saved;
 pub mod sanitize;
 pub mod shadow;

@@ -94,3 +94,52 @@ test('a feed served with a wrong content type is still read', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('data-timeout changes the limit, and the message says it', async () => {
+  const stalled = serveFeed('stalled-short', () => ({ stallAfter: '{"items":[' }));
+  const { page } = await open(host(stalled, '', { 'data-timeout': '1' }));
+  // Well before the default 10 seconds.
+  await page.locator('.dt-error', { hasText: 'Nguồn tin không trả lời kịp sau 1 giây.' }).waitFor({ timeout: 8000 });
+  await page.close();
+});
+
+test('a busy server\'s Retry-After is honoured: the reader says when, and tries again by itself', async () => {
+  const busy = serveFeed('busy-then-ready', async (count) =>
+    count === 1 ? { status: 503, headers: { 'retry-after': '1' }, body: 'bận' } : { body: await demo() });
+  const { page, problems } = await open(host(busy));
+  await page.locator('.dt-error', { hasText: 'Máy chủ đang bận (HTTP 503); trình đọc sẽ tự thử lại sau 1 giây.' }).waitFor();
+  // Nobody clicks: the list arrives on the automatic second request.
+  await page.locator('.dt-cards').waitFor();
+  assert.equal(hitsOf('busy-then-ready'), 2);
+  assert.deepEqual(problems, []);
+  await page.close();
+
+  // An HTTP date works too, and the English message says the same.
+  const dated = serveFeed('busy-until', async (count) =>
+    count === 1 ? { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } } : { body: await demo() });
+  const english = await open(host(dated, '', { 'data-lang': 'en' }));
+  const message = await english.page.locator('.dt-error p').innerText();
+  assert.match(message, /^The server is busy \(HTTP 429\); the reader will try again in [1-3] seconds\.$/);
+  await english.page.locator('.dt-cards').waitFor();
+  await english.page.close();
+});
+
+test('automatic retries stop after three; a long Retry-After is only reported', async () => {
+  const always = serveFeed('always-busy', () => ({ status: 503, headers: { 'retry-after': '1' } }));
+  const { page } = await open(host(always));
+  // 1 request and 3 retries, one second apart; then no more.
+  for (let i = 0; i < 100 && hitsOf('always-busy') < 4; i++) await page.waitForTimeout(100);
+  assert.equal(hitsOf('always-busy'), 4);
+  await page.waitForTimeout(2500);
+  assert.equal(hitsOf('always-busy'), 4);
+  // "Thử lại" is still there, and asking starts the count over.
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  for (let i = 0; i < 100 && hitsOf('always-busy') < 8; i++) await page.waitForTimeout(100);
+  assert.equal(hitsOf('always-busy'), 8);
+  await page.close();
+
+  const later = serveFeed('busy-for-an-hour', () => ({ status: 503, headers: { 'retry-after': '3600' } }));
+  const second = await showsError(later, /^Máy chủ đang bận \(HTTP 503\) và đề nghị thử lại sau 3600 giây\.$/);
+  assert.equal(await second.getByRole('button', { name: 'Thử lại' }).count(), 1);
+  await second.close();
+});
