@@ -21,7 +21,16 @@ const esbuild = () => createRequire(path.join(root, 'tests/package.json'))('esbu
 if (release) {
   const file = path.join(staging, glue);
   const before = fs.readFileSync(file, 'utf8');
-  const { code } = esbuild().transformSync(before, { minify: true, format: 'esm', target: 'es2020' });
+  // Leptos always links server_fn's browser streams (wasm-streams), whose
+  // IntoUnderlying* classes wasm-bindgen exports. The reader never makes
+  // one: wasm-opt drops their exports (see index.html) and this drops their
+  // JS. If wasm-bindgen writes them differently one day, the build stops
+  // here rather than shipping glue that calls exports that are gone.
+  const stripped = before
+    .replace(/export class (IntoUnderlying\w+) \{[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/g, '')
+    .replace(/const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/g, '');
+  if (/intounderlying/i.test(stripped)) throw new Error(`post-build: could not strip the IntoUnderlying* classes from ${glue}`);
+  const { code } = esbuild().transformSync(stripped, { minify: true, format: 'esm', target: 'es2020' });
   fs.writeFileSync(file, code);
   console.log(`post-build: minified ${glue}, ${before.length} → ${code.length} bytes`);
 }
