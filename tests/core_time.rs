@@ -1,5 +1,6 @@
 //! Date parsing and formatting: every case is one line, input → shown text.
 
+use doctin::core::config::Lang;
 use doctin::core::time;
 
 /// Parses `raw` and shows it as "Cập nhật" would; `None` means unparseable.
@@ -71,4 +72,19 @@ fn list_dates_and_iso() {
     let dt = time::parse("2022-09-28T20:00:00Z").unwrap();
     assert_eq!(time::date(dt), "29/09/2022");
     assert_eq!(time::iso(dt), "2022-09-29T03:00:00+07:00");
+}
+
+/// The English forms, from the same instants.
+fn check_en(raw: &str, expected: (&str, &str)) {
+    let dt = time::parse(raw).expect(raw);
+    assert_eq!((time::date_in(Lang::En, dt), time::date_time_in(Lang::En, dt)), (expected.0.to_string(), expected.1.to_string()), "{raw}");
+    assert_eq!((time::date_in(Lang::Vi, dt), time::date_time_in(Lang::Vi, dt)), (time::date(dt), time::date_time(dt)));
+}
+
+#[test]
+fn english_dates_name_the_month_and_the_offset() {
+    check_en("2021-11-16T09:02:25+07:00", ("16 Nov 2021", "16 Nov 2021, 9:02 AM (UTC+7)"));
+    check_en("2021-01-01T00:00:00+07:00", ("1 Jan 2021", "1 Jan 2021, 12:00 AM (UTC+7)"));
+    check_en("2021-12-31T17:30:00Z", ("1 Jan 2022", "1 Jan 2022, 12:30 AM (UTC+7)"));
+    check_en("2021-06-15T13:05:00+07:00", ("15 Jun 2021", "15 Jun 2021, 1:05 PM (UTC+7)"));
 }

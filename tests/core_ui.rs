@@ -44,5 +44,5 @@ fn the_offline_notice_gives_the_copy_time_in_vietnam() {
     // 2026-11-29T02:05:09Z is 09:05:09 in Vietnam.
     let at = time::from_millis(1_795_917_909_000).unwrap();
     assert_eq!(offline(Vi, at), "Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới.");
-    assert_eq!(offline(En, at), "Offline copy from 29/11/2026 09:05:09 AM: newer news could not be loaded.");
+    assert_eq!(offline(En, at), "Offline copy from 29 Nov 2026, 9:05 AM (UTC+7): newer news could not be loaded.");
 }

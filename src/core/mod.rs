@@ -12,6 +12,7 @@ pub mod retry;
 pub mod route;
 pub mod saved;
 pub mod select;
+pub mod share;
 pub mod text;
 pub mod time;
 pub mod ui;

@@ -8,6 +8,7 @@
 //! offset-less local times Vietnamese CMSs write. Formatting is written out
 //! from chrono's accessors for the same reason.
 
+use super::config::Lang;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 
 const VIETNAM_OFFSET_SECONDS: i32 = 7 * 3600;
@@ -203,6 +204,37 @@ pub fn date_time(dt: DateTime<FixedOffset>) -> String {
 pub fn date(dt: DateTime<FixedOffset>) -> String {
     let local = vietnam(dt);
     format!("{:02}/{:02}/{:04}", local.day(), local.month(), local.year())
+}
+
+/// English month abbreviations, for English dates ("16 Nov 2021").
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn english_date(dt: DateTime<FixedOffset>) -> String {
+    let local = vietnam(dt);
+    let month = MONTHS.get(local.month0() as usize).copied().unwrap_or("");
+    format!("{} {} {:04}", local.day(), month, local.year())
+}
+
+/// A list date in the interface language: "16/11/2021" or "16 Nov 2021".
+pub fn date_in(lang: Lang, dt: DateTime<FixedOffset>) -> String {
+    match lang {
+        Lang::Vi => date(dt),
+        Lang::En => english_date(dt),
+    }
+}
+
+/// An update time in the interface language: "16/11/2021 09:02:25 AM" or
+/// "16 Nov 2021, 9:02 AM (UTC+7)". The English form names the offset,
+/// because a reader abroad would otherwise take it for local time.
+pub fn date_time_in(lang: Lang, dt: DateTime<FixedOffset>) -> String {
+    match lang {
+        Lang::Vi => date_time(dt),
+        Lang::En => {
+            let local = vietnam(dt);
+            let (pm, hour) = local.hour12();
+            format!("{}, {}:{:02} {} (UTC+7)", english_date(dt), hour, local.minute(), if pm { "PM" } else { "AM" })
+        }
+    }
 }
 
 /// The machine-readable form for `<time datetime>`, in Vietnam time.

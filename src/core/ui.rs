@@ -26,6 +26,19 @@ pub struct Strings {
     pub empty_feed: &'static str,
     pub crashed: &'static str,
     pub reload: &'static str,
+    pub skip: &'static str,
+    pub tools: &'static str,
+    pub smaller: &'static str,
+    pub larger: &'static str,
+    pub listen: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub stop: &'static str,
+    pub share: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub print: &'static str,
 }
 
 pub const VI: Strings = Strings {
@@ -45,6 +58,19 @@ pub const VI: Strings = Strings {
     empty_feed: "Nguồn tin chưa có bài viết nào.",
     crashed: "Đã xảy ra lỗi trong trình đọc tin.",
     reload: "Tải lại trang",
+    skip: "Đến nội dung chính",
+    tools: "Công cụ đọc bài",
+    smaller: "Giảm cỡ chữ",
+    larger: "Tăng cỡ chữ",
+    listen: "Nghe đọc bài",
+    pause: "Tạm dừng",
+    resume: "Đọc tiếp",
+    stop: "Dừng đọc",
+    share: "Chia sẻ",
+    copy: "Sao chép liên kết",
+    copied: "Đã sao chép",
+    copy_failed: "Không sao chép được; hãy sao chép địa chỉ trên thanh địa chỉ.",
+    print: "In bài",
 };
 
 pub const EN: Strings = Strings {
@@ -64,6 +90,19 @@ pub const EN: Strings = Strings {
     empty_feed: "The feed has no articles yet.",
     crashed: "Something went wrong in the news reader.",
     reload: "Reload the page",
+    skip: "Skip to the main content",
+    tools: "Reading tools",
+    smaller: "Smaller text",
+    larger: "Larger text",
+    listen: "Listen",
+    pause: "Pause",
+    resume: "Resume",
+    stop: "Stop",
+    share: "Share",
+    copy: "Copy link",
+    copied: "Copied",
+    copy_failed: "Could not copy; copy the address from the address bar.",
+    print: "Print",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -132,7 +171,7 @@ pub fn message(lang: Lang, error: &LoadError) -> String {
 /// The notice over a saved copy shown because a fresh feed could not be
 /// loaded: when that copy was fetched, in Vietnam time.
 pub fn offline(lang: Lang, saved_at: DateTime<FixedOffset>) -> String {
-    let at = time::date_time(saved_at);
+    let at = time::date_time_in(lang, saved_at);
     match lang {
         Lang::Vi => format!("Bản lưu ngoại tuyến lúc {at}: chưa tải được tin mới."),
         Lang::En => format!("Offline copy from {at}: newer news could not be loaded."),

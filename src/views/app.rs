@@ -4,6 +4,7 @@
 use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -20,7 +21,7 @@ use crate::core::saved::fingerprint;
 use crate::core::select;
 use crate::core::time;
 use crate::core::ui::{self, LoadError};
-use crate::web::{fetch, history, saved};
+use crate::web::{fetch, history, saved, toolbar};
 
 #[derive(Clone)]
 enum Load {
@@ -36,10 +37,11 @@ enum Load {
 struct Loader {
     config: &'static Config,
     state: RwSignal<Load>,
-    /// The live region that says the saved copy is on screen because a
-    /// fresh feed could not be loaded. It exists, empty, from the start,
-    /// because screen readers announce changes only to regions they know.
-    notice: NodeRef<leptos::html::P>,
+    /// The reader's root, which holds the live region (`.dt-notice`) that
+    /// says the saved copy is on screen because a fresh feed could not be
+    /// loaded. It exists, empty, from the start, because screen readers
+    /// announce changes only to regions they already know.
+    root: NodeRef<leptos::html::Div>,
     memory: &'static Memory,
 }
 
@@ -127,7 +129,7 @@ struct Trail {
 
 impl Loader {
     fn say(self, notice: Option<String>) {
-        if let Some(p) = self.notice.get_untracked() {
+        if let Some(p) = self.root.get_untracked().and_then(|r| r.query_selector(".dt-notice").ok().flatten()) {
             p.set_text_content(notice.as_deref());
         }
     }
@@ -138,14 +140,6 @@ impl Loader {
 pub struct Reader {
     pub strings: &'static ui::Strings,
     pub config: &'static Config,
-    /// "Quay lại": back to where the reader was before this article.
-    pub back: Callback<()>,
-    /// How many pages of the view's paged list ("Tin mới nhất", or "Các
-    /// bài liên quan") are shown; "Xem tiếp" adds one, a new route resets
-    /// it. The view is drawn again from it, so the lists themselves hold
-    /// no reactive code (each reactive block adds its own rendering code
-    /// to the bundle).
-    pub pages: RwSignal<usize>,
 }
 
 #[component]
@@ -164,13 +158,8 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         Lang::En => "en",
     };
     let state = RwSignal::new(Load::Loading);
-    let loader = Loader {
-        config,
-        state,
-        notice: NodeRef::new(),
-        memory: Box::leak(Box::default()),
-    };
-    let notice = loader.notice;
+    let root = NodeRef::<leptos::html::Div>::new();
+    let loader = Loader { config, state, root, memory: Box::leak(Box::default()) };
     if problems.is_empty() {
         loader.show_saved();
         loader.run();
@@ -178,60 +167,82 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         // A misconfigured embed says what is wrong instead of guessing.
         state.set(Load::Misconfigured(problems.iter().map(|p| ui::problem(config.lang, p)).collect()));
     }
-    // "Thử lại" is the reader asking: the automatic retries start over.
-    let retry = Callback::new(move |()| {
-        loader.memory.retries.store(0, Relaxed);
-        loader.run();
-    });
 
-    let root = NodeRef::<leptos::html::Div>::new();
-    let route = RwSignal::new(Route::Latest);
-    let pages = RwSignal::new(1usize);
+    // The route, and how many pages of its paged list ("Tin mới nhất", or
+    // "Các bài liên quan") are shown: "Xem tiếp" adds one, a new route
+    // starts at one. The view is drawn again from both, so the lists hold
+    // no reactive code of their own, and one signal holds both, because
+    // each reactive block and each signal type adds code to the bundle.
+    let at = RwSignal::new((Route::Latest, 1usize));
     // A link near the bottom of a long article must not open the next one
-    // scrolled to its end.
+    // scrolled to its end. Focus moves to the new view's title once it is
+    // drawn, so keyboard and screen-reader users land on it and hear it.
     let show = move |next: Route| {
-        route.set(next);
-        pages.set(1);
+        toolbar::silence();
+        at.set((next, 1));
         if let Some(root) = root.get_untracked() {
             if root.get_bounding_client_rect().top() < 0.0 {
                 root.scroll_into_view();
             }
         }
+        request_animation_frame(move || {
+            let title = root.get_untracked().and_then(|r| r.query_selector("h1").ok().flatten());
+            if let Some(title) = title.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = title.focus();
+            }
+        });
     };
     // Where "Quay lại" goes: the history depth with the hash, the routes
     // visited inside the widget without it. Neither is drawn, so neither
     // is a signal.
     let trail: &'static Trail = Box::leak(Box::default());
-    let back = match config.route {
-        RouteMode::Hash => {
-            route.set(Route::parse(&history::hash()).unwrap_or(Route::Latest));
-            trail.depth.store(history::depth(0), Relaxed);
-            history::listen(move |hash| {
-                // Hashes that are not routes (a host page's anchors) are left alone.
-                if let Some(next) = Route::parse(&hash) {
-                    trail.depth.store(history::depth(trail.depth.load(Relaxed) + 1), Relaxed);
-                    show(next);
-                }
-            });
-            // Back through history when the reader came from an earlier
-            // view; an article opened directly goes to the latest list.
-            Callback::new(move |()| {
-                if trail.depth.load(Relaxed) > 0 {
-                    history::back();
-                } else {
-                    history::go(&Route::Latest);
-                }
-            })
-        }
-        RouteMode::Memory => Callback::new(move |()| {
+    if config.route == RouteMode::Hash {
+        at.set((Route::parse(&history::hash()).unwrap_or(Route::Latest), 1));
+        trail.depth.store(history::depth(0), Relaxed);
+        history::listen(move |hash| {
+            // Hashes that are not routes (a host page's anchors) are left alone.
+            if let Some(next) = Route::parse(&hash) {
+                trail.depth.store(history::depth(trail.depth.load(Relaxed) + 1), Relaxed);
+                show(next);
+            }
+        });
+    }
+    // "Quay lại": with the hash, back through history when the reader came
+    // from an earlier view, and to the latest list when the article was
+    // opened directly; without it, to the previous route in the widget.
+    let back = move || match config.route {
+        RouteMode::Hash if trail.depth.load(Relaxed) > 0 => history::back(),
+        RouteMode::Hash => history::go(&Route::Latest),
+        RouteMode::Memory => {
             let previous = trail.visited.lock().ok().and_then(|mut v| v.pop());
             show(previous.unwrap_or(Route::Latest));
-        }),
+        }
     };
-    // Without the hash, the reader's own links are followed here instead of
-    // by the browser, so the host's URL and history never change. Only
-    // clicks inside this reader are looked at.
+    // The one click listener of the reader. Every button carries
+    // `data-act` instead of a handler of its own (each handler adds its own
+    // code to the bundle): "Thử lại", "Quay lại" and "Xem tiếp" are run
+    // here, the toolbar's and the skip link's by `web::toolbar`. Without
+    // the hash, the reader's own links are followed here instead of by the
+    // browser, so the host's URL and history never change. Only clicks
+    // inside this reader are looked at.
     let follow = move |event: web_sys::MouseEvent| {
+        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let (Some(button), Some(root)) =
+            (target.as_ref().and_then(|t| t.closest("[data-act]").ok().flatten()), root.get_untracked())
+        {
+            event.prevent_default();
+            match button.get_attribute("data-act").as_deref() {
+                // A reader asking starts the automatic retries over.
+                Some("retry") => {
+                    loader.memory.retries.store(0, Relaxed);
+                    loader.run();
+                }
+                Some("back") => back(),
+                Some("more") => at.update(|(_, pages)| *pages += 1),
+                _ => toolbar::act(&button, &root, strings, config.lang),
+            }
+            return;
+        }
         if config.route == RouteMode::Hash
             || event.default_prevented()
             || event.button() != 0
@@ -242,38 +253,43 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         {
             return;
         }
-        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let href = target.and_then(|t| t.closest("a[href^='#/']").ok().flatten()).and_then(|a| a.get_attribute("href"));
         if let Some(next) = href.and_then(|h| Route::parse(&h)) {
             event.prevent_default();
             if let Ok(mut visited) = trail.visited.lock() {
-                visited.push(route.get_untracked());
+                visited.push(at.get_untracked().0);
             }
             show(next);
         }
     };
-    provide_context(Reader { strings, config, back, pages });
+    provide_context(Reader { strings, config });
 
     view! {
-        <div class=theme lang=lang node_ref=root on:click=follow>
-            <p class="dt-notice" role="status" node_ref=notice></p>
-            {move || match state.get() {
-                Load::Misconfigured(messages) => view! { <Status kind=Kind::Problems(messages) /> }.into_any(),
-                Load::Loading => view! { <Status kind=Kind::Loading /> }.into_any(),
-                Load::Failed(error) => {
-                    view! { <Status kind=Kind::Failed(ui::message(config.lang, &error), retry) /> }.into_any()
-                }
-                Load::Ready(feed) => match (route.get(), pages.get()) {
-                    (Route::Latest, pages) => view! { <Latest feed=feed pages=pages /> }.into_any(),
-                    (Route::Article(id), pages) => match select::position(&feed, &id) {
-                        // Test builds only: a panic in one reader, to show
-                        // that it stays in that reader (tests/web/crash.test.mjs).
-                        #[cfg(feature = "fault-injection")]
-                        _ if id == "doctin-panic" => panic!("fault injection"),
-                        Some(at) => view! { <Article feed=feed at=at pages=pages /> }.into_any(),
-                        None => view! { <Status kind=Kind::NotFound /> }.into_any(),
+        <div class=theme lang=lang data-size=toolbar::saved_size().to_string() node_ref=root on:click=follow>
+            <a class="dt-skip" href="#" data-act="skip">{strings.skip}</a>
+            <p class="dt-notice" role="status"></p>
+            // One reactive block draws the whole view, as one of three
+            // shapes: a status, the latest list, or an article. (`Either`
+            // costs less code than type-erased views, and every status is
+            // the same `Status` view.)
+            {move || {
+                let kind = match state.get() {
+                    Load::Misconfigured(messages) => Kind::Problems(messages),
+                    Load::Loading => Kind::Loading,
+                    Load::Failed(error) => Kind::Failed(ui::message(config.lang, &error)),
+                    Load::Ready(feed) => match at.get() {
+                        (Route::Latest, pages) => return EitherOf3::B(view! { <Latest feed=feed pages=pages /> }),
+                        (Route::Article(id), pages) => match select::position(&feed, &id) {
+                            // Test builds only: a panic in one reader, to show
+                            // that it stays in that reader (tests/web/crash.test.mjs).
+                            #[cfg(feature = "fault-injection")]
+                            _ if id == "doctin-panic" => panic!("fault injection"),
+                            Some(at) => return EitherOf3::C(view! { <Article feed=feed at=at pages=pages /> }),
+                            None => Kind::NotFound,
+                        },
                     },
-                },
+                };
+                EitherOf3::A(view! { <Status kind=kind /> })
             }}
         </div>
     }

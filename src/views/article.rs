@@ -9,11 +9,15 @@ use leptos::prelude::*;
 use super::body::Body;
 use super::entry::Entry;
 use super::links::Links;
-use super::newer::Newer;
+use super::list::List;
 use super::related::Related;
+use super::toolbar::Toolbar;
 use crate::core::model::Feed;
+use crate::core::route::Route;
 use crate::core::select;
+use crate::core::share;
 use crate::core::time;
+use crate::web::history;
 
 #[component]
 /// `at` is the item's position in `feed.items`; the caller has found it.
@@ -22,22 +26,27 @@ pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let item = feed.items[at].clone();
+    let lang_ui = reader.config.lang;
     let newer: Vec<Entry> =
-        select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, t.untitled)).collect();
+        select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, t.untitled, lang_ui)).collect();
     let related = select::related(&feed, at);
     let title = item.title_or(t.untitled).to_string();
     let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
     let lang = item.language.clone().or_else(|| feed.language.clone());
     let updated = item.updated();
+    let url = share::article_url(item.url.as_deref(), &history::page(), &Route::Article(item.id.clone()).to_hash());
     view! {
         <div class="dt-page">
             <div class="dt-main">
                 <article class="dt-article" lang=lang>
                     {item.section.map(|s| view! { <p class="dt-section">{s}</p> })}
-                    <h1 class="dt-title">{title}</h1>
+                    // Focused (not tabbed to) when the reader opens the article,
+                    // so screen readers announce it.
+                    <h1 class="dt-title" tabindex="-1">{title.clone()}</h1>
                     {updated.map(|d| view! {
-                        <p class="dt-updated">{t.updated} " " <time datetime=time::iso(d)>{time::date_time(d)}</time></p>
+                        <p class="dt-updated">{t.updated} " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
                     })}
+                    <Toolbar title=title url=url />
                     {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
                     {item.image.map(|src| view! {
                         <figure class="dt-figure">
@@ -48,7 +57,7 @@ pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
                     <Body content=item.body base=feed.home_page_url.clone() />
                     {item.source.map(|s| view! { <p class="dt-source">{t.source} " " {s}</p> })}
                 </article>
-                <Newer entries=newer />
+                <List class="dt-list dt-newer" heading=t.newer entries=newer />
                 <Related feed=feed.clone() related=related pages=pages />
             </div>
             <Links links=feed.links.clone() />

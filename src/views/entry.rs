@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::config::Lang;
 use crate::core::model::Item;
 use crate::core::route::Route;
 use crate::core::time;
@@ -15,21 +16,25 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// `untitled` stands in for an empty title, in the reader's language.
-    pub fn new(item: &Item, untitled: &str) -> Entry {
+    /// `untitled` stands in for an empty title, and the date is written,
+    /// in the reader's language `lang`.
+    pub fn new(item: &Item, untitled: &str, lang: Lang) -> Entry {
         Entry {
             href: Route::Article(item.id.clone()).to_hash(),
             title: item.title_or(untitled).to_string(),
-            date: item.date().map(|d| (time::iso(d), time::date(d))),
+            date: item.date().map(|d| (time::iso(d), time::date_in(lang, d))),
         }
     }
 }
 
 #[component]
 pub fn EntryLink(entry: Entry) -> impl IntoView {
+    // Lines of the links box point to other sites, and open in a tab of
+    // their own; articles stay in the reader.
+    let external = entry.href.starts_with("http");
     view! {
         <li class="dt-entry">
-            <a href=entry.href>{entry.title}</a>
+            <a href=entry.href target=external.then_some("_blank") rel=external.then_some("noopener noreferrer")>{entry.title}</a>
             {entry.date.map(|(iso, shown)| view! {
                 " " <time class="dt-date" datetime=iso>"(" {shown} ")"</time>
             })}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::entry::Entry;
 use super::links::Links;
+use crate::core::config::Lang;
 use crate::core::model::{Feed, Item};
 use crate::core::select::{has_more, shown, LATEST_PAGE};
 
@@ -23,12 +24,12 @@ pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
     view! {
         <div class="dt-page">
             <section class="dt-main dt-latest" lang=lang>
-                <h1 class="dt-title">{heading}</h1>
+                <h1 class="dt-title" tabindex="-1">{heading}</h1>
                 {(total == 0).then(|| view! { <p class="dt-status">{t.empty_feed}</p> })}
-                <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, t.untitled)).collect_view()}</ul>
+                <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, t.untitled, reader.config.lang)).collect_view()}</ul>
                 {has_more(total, pages, LATEST_PAGE).then(|| view! {
                     <nav class="dt-pager">
-                        <button type="button" class="dt-button dt-more" on:click=move |_| reader.pages.update(|p| *p += 1)>
+                        <button type="button" class="dt-button dt-more" data-act="more">
                             {t.more}
                         </button>
                     </nav>
@@ -39,8 +40,8 @@ pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
     }
 }
 
-fn card(item: &Item, untitled: &str) -> impl IntoView {
-    let entry = Entry::new(item, untitled);
+fn card(item: &Item, untitled: &str, lang: Lang) -> impl IntoView {
+    let entry = Entry::new(item, untitled, lang);
     let (summary, image) = (item.summary.clone(), item.image.clone());
     view! {
         <li class="dt-card">

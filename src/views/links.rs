@@ -1,22 +1,16 @@
-//! The "LIÊN KẾT WEBSITE" box from the feed's `_doctin.links`.
+//! The "LIÊN KẾT WEBSITE" box from the feed's `_doctin.links`: the same
+//! view as the lists of articles, with the host portal's links as lines
+//! (each distinct view type adds its own rendering code to the bundle).
 
 use leptos::prelude::*;
 
+use super::entry::Entry;
+use super::list::List;
 use crate::core::model::Link;
 
 #[component]
 pub fn Links(links: Vec<Link>) -> impl IntoView {
     let t = super::reader().strings;
-    (!links.is_empty()).then(|| {
-        view! {
-            <aside class="dt-links">
-                <h2 class="dt-links-title">{t.links}</h2>
-                <ul>
-                    {links.into_iter().map(|link| view! {
-                        <li><a href=link.url rel="noopener noreferrer" target="_blank">{link.title}</a></li>
-                    }).collect_view()}
-                </ul>
-            </aside>
-        }
-    })
+    let entries = links.into_iter().map(|link| Entry { href: link.url, title: link.title, date: None }).collect();
+    view! { <List class="dt-links" heading=t.links entries=entries /> }
 }

@@ -7,9 +7,10 @@ pub mod body;
 pub mod entry;
 pub mod latest;
 pub mod links;
-pub mod newer;
+pub mod list;
 pub mod related;
 pub mod status;
+pub mod toolbar;
 
 use app::Reader;
 use leptos::prelude::use_context;

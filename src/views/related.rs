@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::entry::{Entry, EntryLink};
+use super::entry::Entry;
+use super::list::List;
 use crate::core::model::Feed;
 use crate::core::select::{has_more, shown};
 
@@ -19,18 +20,13 @@ pub fn Related(feed: Arc<Feed>, related: Vec<usize>, pages: usize) -> impl IntoV
     let total = related.len();
     let count = if per_page == 0 { 0 } else { shown(total, pages, per_page) };
     let more = count > 0 && has_more(total, pages, per_page);
-    let entries = related[..count].iter().map(|&at| Entry::new(&feed.items[at], t.untitled));
+    let entries = related[..count].iter().map(|&at| Entry::new(&feed.items[at], t.untitled, reader.config.lang)).collect();
     view! {
-        {(count > 0).then(|| view! {
-            <section class="dt-list dt-related">
-                <h2 class="dt-list-title">{t.related}</h2>
-                <ul>{entries.map(|entry| view! { <EntryLink entry=entry /> }).collect_view()}</ul>
-            </section>
-        })}
+        <List class="dt-list dt-related" heading=t.related entries=entries />
         <nav class="dt-pager">
-            <button type="button" class="dt-button dt-back" on:click=move |_| reader.back.run(())>{t.back}</button>
+            <button type="button" class="dt-button dt-back" data-act="back">{t.back}</button>
             {more.then(|| view! {
-                <button type="button" class="dt-button dt-more" on:click=move |_| reader.pages.update(|p| *p += 1)>
+                <button type="button" class="dt-button dt-more" data-act="more">
                     {t.more}
                 </button>
             })}

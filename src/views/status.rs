@@ -12,7 +12,7 @@ pub enum Kind {
     /// "Đang tải…", announced politely.
     Loading,
     /// A load that failed: the message, and "Thử lại" to fetch again.
-    Failed(String, Callback<()>),
+    Failed(String),
     /// "Không tìm thấy bài viết", with a way to the latest list.
     NotFound,
     /// Misconfigured attributes: one message each. Retrying cannot help,
@@ -28,20 +28,20 @@ pub fn Status(kind: Kind) -> impl IntoView {
         Kind::NotFound => ("dt-status dt-not-found", "alert"),
         Kind::Failed(..) | Kind::Problems(_) => ("dt-status dt-error", "alert"),
     };
-    let (title, lines, link, retry) = match kind {
-        Kind::Loading => (None, vec![t.loading.to_string()], false, None),
-        Kind::Failed(message, retry) => (None, vec![message], false, Some(retry)),
-        Kind::NotFound => (Some(t.not_found), Vec::new(), true, None),
-        Kind::Problems(messages) => (None, messages, false, None),
+    // One paragraph for any number of messages (one per line): a list of
+    // paragraphs would add its own rendering code to the bundle.
+    let (title, message, link, retry) = match kind {
+        Kind::Loading => (None, t.loading.to_string(), false, false),
+        Kind::Failed(message) => (None, message, false, true),
+        Kind::NotFound => (Some(t.not_found), String::new(), true, false),
+        Kind::Problems(messages) => (None, messages.join("\n"), false, false),
     };
     view! {
         <div class=class role=role>
-            {title.map(|title| view! { <h1 class="dt-title">{title}</h1> })}
-            {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+            {title.map(|title| view! { <h1 class="dt-title" tabindex="-1">{title}</h1> })}
+            <p class="dt-message">{message}</p>
             {link.then(|| view! { <p><a href=Route::Latest.to_hash()>{t.to_latest}</a></p> })}
-            {retry.map(|retry| view! {
-                <button type="button" class="dt-button" on:click=move |_| retry.run(())>{t.retry}</button>
-            })}
+            {retry.then(|| view! { <button type="button" class="dt-button" data-act="retry">{t.retry}</button> })}
         </div>
     }
 }

@@ -16,6 +16,11 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// The page's address as the browser shows it.
+pub fn page() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
 pub fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }

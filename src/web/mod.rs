@@ -9,3 +9,4 @@ pub mod paragraphs;
 pub mod saved;
 pub mod sanitize;
 pub mod shadow;
+pub mod toolbar;

@@ -102,6 +102,6 @@ test('the notice reads in English under data-lang="en"', async () => {
   const { page } = await open(host(feed, '', { 'data-lang': 'en' }));
   const notice = page.locator('.dt-notice');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /^Offline copy from \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d [AP]M: newer news could not be loaded\.$/);
+  assert.match(await notice.innerText(), /^Offline copy from \d\d? [A-Z][a-z]{2} \d{4}, \d\d?:\d\d [AP]M \(UTC\+7\): newer news could not be loaded\.$/);
   await page.close();
 });

@@ -29,7 +29,7 @@ test('an article shows every field of the seed page, in Vietnam time', async () 
   assert.equal(await page.locator('.dt-body p').count(), 4);
   assert.equal(await page.locator('.dt-source').innerText(), 'Nguồn: Cổng thông tin HĐND tỉnh Sơn Hà');
   assert.equal(await page.locator('.dt-links a').count(), 4);
-  assert.equal(await page.locator('.dt-links-title').innerText(), 'LIÊN KẾT WEBSITE');
+  assert.equal(await page.locator('.dt-links .dt-list-title').innerText(), 'LIÊN KẾT WEBSITE');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,0 +1,23 @@
+//! The article's reading tools: text size, listen, share, print.
+//!
+//! Only the toolbar's box is a Leptos view; `web::toolbar::fill` puts the
+//! buttons in by hand from a table, and `web::toolbar::act` runs them,
+//! reached through the reader's one click listener. Eleven buttons and
+//! links of different shapes as Leptos views cost the bundle about 6 KB
+//! brotli of rendering code (measured); the table costs a loop.
+
+use leptos::prelude::*;
+
+use crate::web::toolbar::fill;
+
+/// `title` and `url` are what sharing sends.
+#[component]
+pub fn Toolbar(title: String, url: String) -> impl IntoView {
+    let reader = super::reader();
+    let node = NodeRef::<leptos::html::Div>::new();
+    let shared = url.clone();
+    // Filled on every load: Leptos reuses the element from one article to
+    // the next, so the buttons are replaced, never added to.
+    node.on_load(move |div| fill(&div, reader.strings, reader.config.lang, &shared));
+    view! { <div class="dt-toolbar" role="group" aria-label=reader.strings.tools data-url=url data-title=title node_ref=node></div> }
+}
