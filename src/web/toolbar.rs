@@ -140,8 +140,10 @@ pub fn fill(toolbar: &Element, t: &'static Strings, lang: Lang, url: &str) {
             let _ = tool.set_attribute("type", "button");
             let _ = tool.set_attribute("data-act", act);
         }
+        // "A−" alone tells a screen reader little; the name says what it
+        // does and still starts with what is on the button.
         if !name.is_empty() {
-            let _ = tool.set_attribute("aria-label", name);
+            let _ = tool.set_attribute("aria-label", &format!("{text} {name}"));
             let _ = tool.set_attribute("title", name);
         }
         let _ = tool.toggle_attribute_with_force("hidden", hidden);
