@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::{panic, shadow};
+use super::{panic, shadow, toolbar};
 use crate::core::config::{self, RouteMode};
 use crate::core::ui;
 use crate::views::app::App;
@@ -31,6 +31,9 @@ pub fn mount(host: HtmlElement) {
         return;
     };
     panic::register(&container, ui::strings(config.lang));
+    // Some browsers load speech voices only once asked; asking now means
+    // "Nghe đọc bài" can be offered when the first article opens.
+    let _ = toolbar::voice(config.lang);
     // The reader lives as long as the page, so its handle is never dropped.
     leptos::mount::mount_to(container, move || view! { <App config=config problems=problems /> }).forget();
 }
