@@ -75,15 +75,16 @@ impl Loader {
         }
     }
 
-    /// Fetches the feed. A failure never takes away a feed on screen: the
-    /// saved copy stays, with the notice of its age.
-    fn run(self) {
+    /// Fetches the feed; `retry` for every request after the first. A
+    /// failure never takes away a feed on screen: the saved copy stays,
+    /// with the notice of its age.
+    fn run(self, retry: bool) {
         if !matches!(self.state.get_untracked(), Load::Ready(_)) {
             self.state.set(Load::Loading);
         }
         spawn_local(async move {
             let config = self.config;
-            let result = fetch::text(&config.feed, config.timeout)
+            let result = fetch::text(&config.feed, config.timeout, retry)
                 .await
                 .and_then(|text| normalize::parse(&text).map(|feed| (feed, text)).map_err(LoadError::Feed));
             match result {
@@ -103,7 +104,7 @@ impl Loader {
                     // after that wait, a few times, never sooner.
                     if let LoadError::Status(_, Some(wait)) = error {
                         if wait <= AUTO_RETRY_MAX_SECONDS && self.memory.retries.fetch_add(1, Relaxed) < AUTO_RETRIES {
-                            set_timeout(move || self.run(), std::time::Duration::from_secs(u64::from(wait.max(1))));
+                            set_timeout(move || self.run(true), std::time::Duration::from_secs(u64::from(wait.max(1))));
                         }
                     }
                     match self.memory.copy_from.load(Relaxed) {
@@ -162,7 +163,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     let loader = Loader { config, state, root, memory: Box::leak(Box::default()) };
     if problems.is_empty() {
         loader.show_saved();
-        loader.run();
+        loader.run(false);
     } else {
         // A misconfigured embed says what is wrong instead of guessing.
         state.set(Load::Misconfigured(problems.iter().map(|p| ui::problem(config.lang, p)).collect()));
@@ -235,7 +236,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
                 // A reader asking starts the automatic retries over.
                 Some("retry") => {
                     loader.memory.retries.store(0, Relaxed);
-                    loader.run();
+                    loader.run(true);
                 }
                 Some("back") => back(),
                 Some("more") => at.update(|(_, pages)| *pages += 1),

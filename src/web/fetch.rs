@@ -10,8 +10,11 @@ use crate::core::retry;
 use crate::core::ui::LoadError;
 
 /// The feed's text, or why there is none. The request and its body
-/// together may take `seconds`; then the request is aborted.
-pub async fn text(url: &str, seconds: u32) -> Result<String, LoadError> {
+/// together may take `seconds`; then the request is aborted. A `retry`
+/// goes to the network: the first request may take the answer that
+/// `doctin.js` preloaded, but when that one stalled, a retry that took it
+/// too would stall with it.
+pub async fn text(url: &str, seconds: u32, retry: bool) -> Result<String, LoadError> {
     let controller = AbortController::new().ok();
     let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
     let timer = abort.as_ref().zip(web_sys::window()).and_then(|(abort, window)| {
@@ -19,7 +22,7 @@ pub async fn text(url: &str, seconds: u32) -> Result<String, LoadError> {
         window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), millis).ok()
     });
     let signal = controller.as_ref().map(AbortController::signal);
-    let result = fetch(url, signal.as_ref()).await;
+    let result = fetch(url, signal.as_ref(), retry).await;
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
         window.clear_timeout_with_handle(timer);
     }
@@ -32,8 +35,12 @@ pub async fn text(url: &str, seconds: u32) -> Result<String, LoadError> {
     }
 }
 
-async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, LoadError> {
-    let response = Request::get(url).abort_signal(signal).send().await.map_err(|_| LoadError::Unreachable)?;
+async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>, retry: bool) -> Result<String, LoadError> {
+    let mut request = Request::get(url).abort_signal(signal);
+    if retry {
+        request = request.cache(web_sys::RequestCache::Reload);
+    }
+    let response = request.send().await.map_err(|_| LoadError::Unreachable)?;
     if !response.ok() {
         // Readable only on the same origin, or where the feed's server
         // lists it in Access-Control-Expose-Headers.

@@ -188,3 +188,19 @@ test('the release folder works from another path on another origin', async () =>
     await cdn.close();
   }
 });
+
+test('the feed is asked for while the wasm is still downloading, and only once', async () => {
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  const { root } = await import('./server.mjs');
+  const { serveFeed: serve, hitsOf: hits, eventsOf: events } = await import('./harness.mjs');
+  const feed = serve('preloaded', await fs.readFile(path.join(root, 'demo/feed.json'), 'utf8'));
+  const { page, consoleLog } = await open(host(feed, '', {}, '/slow/doctin.js'));
+  await page.locator('.dt-cards').waitFor();
+  const [asked] = events('feed preloaded');
+  const [wasm] = events('slow wasm');
+  assert.ok(asked < wasm, `feed asked at ${asked}, wasm sent at ${wasm}`);
+  assert.equal(hits('preloaded'), 1, 'the reader used the preloaded answer');
+  assert.deepEqual(consoleLog.filter((m) => /preload/i.test(m)), []);
+  await page.close();
+});

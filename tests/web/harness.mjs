@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
-export { serveFeed, hitsOf, testdata, startServer } from './server.mjs';
+export { serveFeed, hitsOf, eventsOf, testdata, startServer } from './server.mjs';
 
 const flags = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

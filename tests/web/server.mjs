@@ -29,6 +29,13 @@ const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').
 // (request count → {status, type, body}).
 const feeds = new Map();
 const hits = new Map();
+// When each test feed was asked for, and when each slow wasm was sent
+// (ms since the epoch), for tests about the order of requests.
+const events = [];
+
+export function eventsOf(kind) {
+  return events.filter((e) => e.kind === kind).map((e) => e.at);
+}
 
 export function serveFeed(name, answer) {
   feeds.set(name, typeof answer === 'function' ? answer : () => ({ body: answer }));
@@ -74,6 +81,7 @@ async function handle(req, res) {
     if (!answer) return send(404, 'text/plain', 'no such test feed');
     const count = hits.get(name) + 1;
     hits.set(name, count);
+    events.push({ kind: `feed ${name}`, at: Date.now() });
     const { status = 200, type = types['.json'], body = '', stallAfter, reset, redirect, drip, headers = {} } = await answer(count);
     if (reset) return req.socket.destroy();
     if (redirect) {
@@ -110,6 +118,19 @@ async function handle(req, res) {
   // /cdn/<anything>/<file> is dist/<file>: the release folder copied to
   // another path, as a CDN would hold it.
   const cdn = url.pathname.match(/^\/cdn\/[^/]+\/([^/]+)$/);
+  // /slow/<file> is dist/<file>, the wasm held back for 1.5 s: a slow
+  // download, to see what the page asks for meanwhile.
+  const slow = url.pathname.match(/^\/slow\/([^/]+)$/);
+  if (slow) {
+    const file = path.join(dist, path.basename(decodeURIComponent(slow[1])));
+    const body = await fs.readFile(file).catch(() => null);
+    if (!body) return send(404, 'text/plain', 'not found');
+    if (file.endsWith('.wasm')) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      events.push({ kind: 'slow wasm', at: Date.now() });
+    }
+    return send(200, types[path.extname(file)] ?? 'application/octet-stream', body);
+  }
   // /fault/<path> is the fault-injection build's <path>.
   const fault = url.pathname.startsWith('/fault/');
   const folder = fault ? faultDist : dist;
