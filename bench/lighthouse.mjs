@@ -1,0 +1,99 @@
+// Lighthouse 12 (default mobile settings: simulated slow 4G and a 4× slower
+// CPU) on the reader showing an article, against a static server-rendered
+// page of the same article: the physical limit. Both are served from one
+// loopback server with brotli, as a real host would serve them.
+// Usage: node bench/lighthouse.mjs [runs per page] — prints a Markdown table.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const runs = Number(process.argv[2] ?? 3);
+const ID = 'sh-2021-1116';
+
+const escape = (s) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The article as a CMS would render it on its own server: the same text,
+ *  photo, lists and stylesheet, no script. */
+function staticPage() {
+  const feed = JSON.parse(fs.readFileSync(path.join(root, 'demo/feed.json'), 'utf8'));
+  const at = feed.items.findIndex((i) => i.id === ID);
+  const item = feed.items[at];
+  const extra = item._doctin ?? {};
+  const lines = (items) => items.map((i) => `<li class="dt-entry"><a href="/bai/${escape(i.id)}">${escape(i.title)}</a> <time class="dt-date">(${escape(i.date_published.slice(0, 10))})</time></li>`).join('');
+  const newer = feed.items.filter((i) => i.date_published > item.date_published).slice(-5).reverse();
+  const older = feed.items.filter((i) => i.date_published < item.date_published).slice(0, 5);
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(item.title)}</title><meta name="description" content="${escape(item.summary)}"><link rel="icon" href="data:,"><link rel="stylesheet" href="/doctin.css"></head>
+<body><main><div class="doctin"><div class="dt-page"><div class="dt-main"><article class="dt-article">
+<p class="dt-section">${escape(extra.section)}</p><h1 class="dt-title">${escape(item.title)}</h1>
+<p class="dt-updated">Cập nhật: <time>16/11/2021 09:02:25 AM</time></p>
+<p class="dt-lead"><strong>${escape(item.summary)}</strong></p>
+<figure class="dt-figure"><img src="${escape(item.image)}" alt="${escape(extra.image_caption)}"><figcaption>${escape(extra.image_caption)}</figcaption></figure>
+<div class="dt-body">${item.content_html}</div><p class="dt-source">Nguồn: ${escape(extra.source)}</p></article>
+<aside class="dt-list" aria-label="Các tin mới hơn"><h2 class="dt-list-title">Các tin mới hơn</h2><ul>${lines(newer)}</ul></aside>
+<aside class="dt-list" aria-label="Các bài liên quan"><h2 class="dt-list-title">Các bài liên quan</h2><ul>${lines(older)}</ul></aside></div>
+<aside class="dt-links" aria-label="LIÊN KẾT WEBSITE"><h2 class="dt-list-title">LIÊN KẾT WEBSITE</h2><ul>${(feed._doctin?.links ?? []).map((l) => `<li class="dt-entry"><a href="${escape(l.url)}">${escape(l.title)}</a></li>`).join('')}</ul></aside>
+</div></div></main></body></html>`;
+}
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const files = new Map([['/static.html', Buffer.from(staticPage())], ['/doctin.css', fs.readFileSync(path.join(root, 'style/doctin.css'))]]);
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const name = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+  let body = files.get(name);
+  const file = path.join(dist, path.normalize(name));
+  if (!body && file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) body = fs.readFileSync(file);
+  if (!body) return res.writeHead(404).end();
+  const headers = { 'content-type': types[path.extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = zlib.brotliCompressSync(body);
+    headers['content-encoding'] = 'br';
+  }
+  res.writeHead(200, headers).end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const pages = { reader: `${base}/#/bai/${ID}`, static: `${base}/static.html` };
+const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' };
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const results = {};
+try {
+  for (const [name, url] of Object.entries(pages)) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      samples.push(lhr);
+    }
+    const row = {};
+    for (const [key, category] of [['performance', 'performance'], ['accessibility', 'accessibility'], ['best practices', 'best-practices'], ['SEO', 'seo']]) {
+      row[key] = median(samples.map((l) => Math.round(l.categories[category].score * 100)));
+    }
+    for (const [key, audit] of Object.entries(metrics)) row[key] = median(samples.map((l) => l.audits[audit].numericValue));
+    results[name] = row;
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const show = (key, value) => (key === 'CLS' ? value.toFixed(3) : ['FCP', 'LCP', 'TBT'].includes(key) ? `${Math.round(value)} ms` : String(value));
+const keys = Object.keys(results.reader);
+console.log(`Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'bench/node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, median of ${runs} runs per page, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(`| page | ${keys.join(' | ')} |`);
+console.log(`|---|${keys.map(() => '---:').join('|')}|`);
+for (const [name, row] of Object.entries(results)) console.log(`| ${name} | ${keys.map((k) => show(k, row[k])).join(' | ')} |`);
+console.log(`\nLCP reader / static: ${(results.reader.LCP / results.static.LCP).toFixed(2)}×`);
