@@ -1,0 +1,71 @@
+// 200 article-to-article navigations in the reader (release build, demo
+// feed, 360×640), each timed from the click to the first frame painted with
+// the new title; and the JS heap and wasm memory before and after.
+// Usage: node bench/navigate.mjs [count] — prints a Markdown table.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { chromium } = createRequire(path.join(root, 'tests/package.json'))('playwright-core');
+const dist = path.join(root, 'dist');
+const count = Number(process.argv[2] ?? 200);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+const server = http.createServer((req, res) => {
+  const name = new URL(req.url, 'http://localhost').pathname;
+  const file = path.join(dist, path.normalize(name === '/' ? '/index.html' : decodeURIComponent(name)));
+  if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+await page.goto(`http://127.0.0.1:${server.address().port}/#/bai/sh-2021-1116`);
+await page.locator('article h1').waitFor();
+
+const memory = () => page.evaluate(async () => {
+  gc();
+  const glue = [...document.scripts].map((s) => s.src).find((s) => s.endsWith('doctin.js'));
+  // The entry's first reader uses the glue under its plain URL, so this is
+  // the same module instance, and default() returns its wasm exports.
+  const entry = await (await fetch(glue)).text();
+  const name = entry.match(/"\.\/(doctin-[0-9a-f]+\.js)"/)[1];
+  const exports = await (await import(new URL(name, glue).href)).default();
+  return { js: performance.memory.usedJSHeapSize, wasm: exports.memory.buffer.byteLength };
+});
+const before = await memory();
+const times = await page.evaluate(async (count) => {
+  const shadow = document.querySelector('[data-doctin]').shadowRoot;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    // Alternate between the first newer and the first related article, so
+    // every click opens a different article from the one on screen.
+    const links = [...shadow.querySelectorAll('.dt-newer a, .dt-related a')];
+    const link = links[i % 2 === 0 ? 0 : links.length - 1];
+    const title = link.textContent;
+    const start = performance.now();
+    link.click();
+    while (shadow.querySelector('article h1')?.textContent !== title) await new Promise((r) => setTimeout(r, 0));
+    await frame();
+    times.push(performance.now() - start);
+  }
+  return times;
+}, count);
+const after = await memory();
+await browser.close();
+server.close();
+
+times.sort((a, b) => a - b);
+const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+const mb = (bytes) => (bytes / 1048576).toFixed(2);
+console.log(`${count} navigations, Debian Chromium headless, 360×640, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| click to painted: median | p95 | max | JS heap before → after | wasm memory before → after |');
+console.log('|---:|---:|---:|---:|---:|');
+console.log(`| ${at(0.5)} ms | ${at(0.95)} ms | ${times[times.length - 1].toFixed(1)} ms | ${mb(before.js)} → ${mb(after.js)} MB | ${mb(before.wasm)} → ${mb(after.wasm)} MB |`);
