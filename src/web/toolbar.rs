@@ -156,6 +156,11 @@ pub fn fill(toolbar: &Element, t: &'static Strings, lang: Lang, url: &str) {
         let _ = said.set_attribute("role", "status");
         let _ = toolbar.append_child(&said);
     }
+    // The article is drawn again when "Xem tiếp" pages its related list;
+    // reading aloud goes on, and so must its buttons.
+    if synth().is_some_and(|s| s.speaking()) {
+        reading(toolbar, true);
+    }
 }
 
 /// Waits for `promise`, then says `done` or `failed` in the toolbar. One
