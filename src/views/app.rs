@@ -1,8 +1,8 @@
 //! One reader: loads the feed, follows its route (the URL hash, or its own
 //! memory), and shows the view for the current state.
 
-use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering::Relaxed};
-use std::sync::{Arc, Mutex};
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -45,19 +45,17 @@ struct Loader {
     memory: &'static Memory,
 }
 
-/// Plain values rather than signals: nothing is drawn from them directly.
-/// Atomics only because callbacks must be `Sync`; on wasm without threads
-/// they are ordinary loads and stores.
+/// Plain cells rather than signals: nothing is drawn from them directly.
 #[derive(Default)]
 struct Memory {
     /// The fetch time of the saved copy while it is the feed on screen;
     /// 0 when the feed on screen is fresh (saved times are positive).
-    copy_from: AtomicI64,
+    copy_from: Cell<i64>,
     /// The fingerprint of the feed text on screen, so that a refresh
     /// bringing the same feed does not rebuild the page under the reader.
-    shown: AtomicU64,
+    shown: Cell<u64>,
     /// Automatic retries in a row, after a `Retry-After`.
-    retries: AtomicU32,
+    retries: Cell<u32>,
 }
 
 impl Loader {
@@ -67,11 +65,18 @@ impl Loader {
         let Some((at, text)) = saved::read(&self.config.feed) else { return };
         match normalize::parse(&text) {
             Ok(feed) => {
-                self.memory.copy_from.store(at, Relaxed);
-                self.memory.shown.store(fingerprint(&text), Relaxed);
+                self.memory.copy_from.set(at);
+                self.memory.shown.set(fingerprint(&text));
                 self.state.set(Load::Ready(Arc::new(feed)));
             }
             Err(_) => saved::forget(&self.config.feed),
+        }
+    }
+
+    /// Puts `notice` into the live region, or empties it.
+    fn say(self, notice: Option<String>) {
+        if let Some(p) = self.root.get_untracked().and_then(|r| r.query_selector(".dt-notice").ok().flatten()) {
+            p.set_text_content(notice.as_deref());
         }
     }
 
@@ -90,24 +95,26 @@ impl Loader {
             match result {
                 Ok((feed, text)) => {
                     saved::write(&config.feed, &text);
-                    self.memory.retries.store(0, Relaxed);
-                    self.memory.copy_from.store(0, Relaxed);
+                    self.memory.retries.set(0);
+                    self.memory.copy_from.set(0);
                     self.say(None);
                     let print = fingerprint(&text);
-                    if print != self.memory.shown.load(Relaxed) {
-                        self.memory.shown.store(print, Relaxed);
+                    if print != self.memory.shown.get() {
+                        self.memory.shown.set(print);
                         self.state.set(Load::Ready(Arc::new(feed)));
                     }
                 }
                 Err(error) => {
                     // A busy server's Retry-After is honoured: asked again
                     // after that wait, a few times, never sooner.
+                    let tries = self.memory.retries.get();
                     if let LoadError::Status(_, Some(wait)) = error {
-                        if wait <= AUTO_RETRY_MAX_SECONDS && self.memory.retries.fetch_add(1, Relaxed) < AUTO_RETRIES {
+                        if wait <= AUTO_RETRY_MAX_SECONDS && tries < AUTO_RETRIES {
+                            self.memory.retries.set(tries + 1);
                             set_timeout(move || self.run(true), std::time::Duration::from_secs(u64::from(wait.max(1))));
                         }
                     }
-                    match self.memory.copy_from.load(Relaxed) {
+                    match self.memory.copy_from.get() {
                         0 if matches!(self.state.get_untracked(), Load::Ready(_)) => {}
                         0 => self.state.set(Load::Failed(error)),
                         at => self.say(time::from_millis(at).map(|at| ui::offline(config.lang, at))),
@@ -118,22 +125,13 @@ impl Loader {
     }
 }
 
-/// The way back for "Quay lại". Atomics and a mutex only because callbacks
-/// must be `Sync`; on wasm without threads they cost next to nothing.
+/// The way back for "Quay lại", in plain cells: nothing is drawn from it.
 #[derive(Default)]
 struct Trail {
     /// This history entry's depth in the reader (hash mode).
-    depth: AtomicU32,
+    depth: Cell<u32>,
     /// The routes visited inside the widget (memory mode).
-    visited: Mutex<Vec<Route>>,
-}
-
-impl Loader {
-    fn say(self, notice: Option<String>) {
-        if let Some(p) = self.root.get_untracked().and_then(|r| r.query_selector(".dt-notice").ok().flatten()) {
-            p.set_text_content(notice.as_deref());
-        }
-    }
+    visited: RefCell<Vec<Route>>,
 }
 
 /// What every view below `App` may need, provided as context.
@@ -199,11 +197,11 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     let trail: &'static Trail = Box::leak(Box::default());
     if config.route == RouteMode::Hash {
         at.set((Route::parse(&history::hash()).unwrap_or(Route::Latest), 1));
-        trail.depth.store(history::depth(0), Relaxed);
+        trail.depth.set(history::depth(0));
         history::listen(move |hash| {
             // Hashes that are not routes (a host page's anchors) are left alone.
             if let Some(next) = Route::parse(&hash) {
-                trail.depth.store(history::depth(trail.depth.load(Relaxed) + 1), Relaxed);
+                trail.depth.set(history::depth(trail.depth.get() + 1));
                 show(next);
             }
         });
@@ -212,10 +210,10 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     // from an earlier view, and to the latest list when the article was
     // opened directly; without it, to the previous route in the widget.
     let back = move || match config.route {
-        RouteMode::Hash if trail.depth.load(Relaxed) > 0 => history::back(),
+        RouteMode::Hash if trail.depth.get() > 0 => history::back(),
         RouteMode::Hash => history::go(&Route::Latest),
         RouteMode::Memory => {
-            let previous = trail.visited.lock().ok().and_then(|mut v| v.pop());
+            let previous = trail.visited.borrow_mut().pop();
             show(previous.unwrap_or(Route::Latest));
         }
     };
@@ -235,7 +233,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
             match button.get_attribute("data-act").as_deref() {
                 // A reader asking starts the automatic retries over.
                 Some("retry") => {
-                    loader.memory.retries.store(0, Relaxed);
+                    loader.memory.retries.set(0);
                     loader.run(true);
                 }
                 Some("back") => back(),
@@ -257,9 +255,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         let href = target.and_then(|t| t.closest("a[href^='#/']").ok().flatten()).and_then(|a| a.get_attribute("href"));
         if let Some(next) = href.and_then(|h| Route::parse(&h)) {
             event.prevent_default();
-            if let Ok(mut visited) = trail.visited.lock() {
-                visited.push(at.get_untracked().0);
-            }
+            trail.visited.borrow_mut().push(at.get_untracked().0);
             show(next);
         }
     };
