@@ -6,7 +6,7 @@
 
 use doctin::core::route::Route;
 use doctin::core::url::{resolve, Use};
-use doctin::core::{config, normalize, retry, saved, select, text, time, ui};
+use doctin::core::{config, contract, normalize, retry, saved, select, text, time, ui};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -30,6 +30,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = time::parse(&input);
+    let _ = contract::check(&input).iter().map(ToString::to_string).count();
     // The saved-copy record and Retry-After come from storage and servers
     // the reader does not control either.
     if let Some((at, text)) = saved::decode(&input) {

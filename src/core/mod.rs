@@ -6,6 +6,7 @@
 //! lists each view needs from the model.
 
 pub mod config;
+pub mod contract;
 pub mod model;
 pub mod normalize;
 pub mod retry;

@@ -25,6 +25,10 @@ impl Feed {
         self.0.get("items").is_some_and(Value::is_array)
     }
 
+    pub fn version(&self) -> Option<&str> {
+        text(&self.0, "version")
+    }
+
     pub fn title(&self) -> Option<&str> {
         text(&self.0, "title")
     }
