@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { renameImports, renameInGlue } from './wasm-imports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -31,8 +32,13 @@ if (release) {
     .replace(/const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/g, '');
   if (/intounderlying/i.test(stripped)) throw new Error(`post-build: could not strip the IntoUnderlying* classes from ${glue}`);
   const { code } = esbuild().transformSync(stripped, { minify: true, format: 'esm', target: 'es2020' });
-  fs.writeFileSync(file, code);
-  console.log(`post-build: minified ${glue}, ${before.length} → ${code.length} bytes`);
+  // Short import names in both files (see wasm-imports.mjs).
+  const wasmFile = path.join(staging, wasm[0]);
+  const [renamedWasm, renamed] = renameImports(fs.readFileSync(wasmFile), './doctin_bg.js', (n) => `i${n.toString(36)}`);
+  const shortGlue = renameInGlue(code, renamed);
+  fs.writeFileSync(wasmFile, renamedWasm);
+  fs.writeFileSync(file, shortGlue);
+  console.log(`post-build: minified ${glue}, ${before.length} → ${shortGlue.length} bytes; ${renamed.size} imports renamed`);
 }
 
 // The entry resolves everything against its own URL, so the folder works
