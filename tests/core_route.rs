@@ -20,6 +20,10 @@ fn parses_hashes() {
     check("#/bai/H%E1%BB%99i%20%C4%91%E1%BB%93ng", article("Hội đồng"));
     check("#/bai/https%3A%2F%2Fexample.vn%2F%3Fp%3D1", article("https://example.vn/?p=1"));
     check("#/bai/", Some(Route::Latest));
+    check("#/tim/hoi%20dong", Some(Route::Search("hoi dong".to_string())));
+    check("#/tim/H%E1%BB%98I%20%C4%90%E1%BB%92NG", Some(Route::Search("HỘI ĐỒNG".to_string())));
+    check("#/tim/", Some(Route::Latest));
+    check("#/tim/%20%20", Some(Route::Latest));
     check("#/khong-co", Some(Route::Latest));
     check("#top", None);
     check("#noi-dung", None);

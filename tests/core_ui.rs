@@ -40,6 +40,16 @@ fn broken_feeds() {
 }
 
 #[test]
+fn search_counts() {
+    use doctin::core::ui::found;
+    assert_eq!(found(Vi, 0, "hội đồng"), "Không có bài nào khớp với “hội đồng”.");
+    assert_eq!(found(Vi, 12, "hoi dong"), "12 bài khớp với “hoi dong”.");
+    assert_eq!(found(En, 0, "x"), "No article matches “x”.");
+    assert_eq!(found(En, 1, "x"), "1 article matches “x”.");
+    assert_eq!(found(En, 3, "x"), "3 articles match “x”.");
+}
+
+#[test]
 fn the_offline_notice_gives_the_copy_time_in_vietnam() {
     // 2026-11-29T02:05:09Z is 09:05:09 in Vietnam.
     let at = time::from_millis(1_795_917_909_000).unwrap();

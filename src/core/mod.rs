@@ -12,6 +12,7 @@ pub mod normalize;
 pub mod retry;
 pub mod route;
 pub mod saved;
+pub mod search;
 pub mod select;
 pub mod share;
 pub mod text;

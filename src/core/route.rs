@@ -1,10 +1,12 @@
 //! Routes live in the URL hash: `#/` is the latest list, `#/bai/<id>` an
-//! article. Ids are percent-encoded so that any string id round-trips.
+//! article, `#/tim/<query>` a search. Ids and queries are percent-encoded
+//! so that any string round-trips.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Latest,
     Article(String),
+    Search(String),
 }
 
 impl Route {
@@ -20,6 +22,10 @@ impl Route {
             let id = decode(id);
             return Some(if id.is_empty() { Route::Latest } else { Route::Article(id) });
         }
+        if let Some(query) = path.strip_prefix("tim/") {
+            let query = decode(query);
+            return Some(if query.trim().is_empty() { Route::Latest } else { Route::Search(query) });
+        }
         // An unknown path under "#/" is ours but meaningless: show the list.
         Some(Route::Latest)
     }
@@ -28,6 +34,7 @@ impl Route {
         match self {
             Route::Latest => "#/".to_string(),
             Route::Article(id) => format!("#/bai/{}", encode(id)),
+            Route::Search(query) => format!("#/tim/{}", encode(query)),
         }
     }
 }

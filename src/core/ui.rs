@@ -39,6 +39,8 @@ pub struct Strings {
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub print: &'static str,
+    pub search: &'static str,
+    pub results: &'static str,
 }
 
 pub const VI: Strings = Strings {
@@ -71,6 +73,8 @@ pub const VI: Strings = Strings {
     copied: "Đã sao chép",
     copy_failed: "Không sao chép được; hãy sao chép địa chỉ trên thanh địa chỉ.",
     print: "In bài",
+    search: "Tìm trong tin",
+    results: "Kết quả tìm kiếm",
 };
 
 pub const EN: Strings = Strings {
@@ -103,6 +107,8 @@ pub const EN: Strings = Strings {
     copied: "Copied",
     copy_failed: "Could not copy; copy the address from the address bar.",
     print: "Print",
+    search: "Search the news",
+    results: "Search results",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -165,6 +171,17 @@ pub fn message(lang: Lang, error: &LoadError) -> String {
             "Nguồn tin là JSON nhưng không phải JSON Feed (không có danh sách \"items\").".to_string()
         }
         LoadError::Feed(FeedError::NotAFeed) => "The feed is JSON but not a JSON Feed (it has no \"items\" list).".to_string(),
+    }
+}
+
+/// How many loaded items match `query`.
+pub fn found(lang: Lang, count: usize, query: &str) -> String {
+    match (lang, count) {
+        (Lang::Vi, 0) => format!("Không có bài nào khớp với “{query}”."),
+        (Lang::Vi, n) => format!("{n} bài khớp với “{query}”."),
+        (Lang::En, 0) => format!("No article matches “{query}”."),
+        (Lang::En, 1) => format!("1 article matches “{query}”."),
+        (Lang::En, n) => format!("{n} articles match “{query}”."),
     }
 }
 

@@ -4,13 +4,14 @@
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::article::Article;
 use super::latest::Latest;
+use super::search::Search;
 use super::status::{Kind, Status};
 use crate::core::config::{Config, Lang, Problem, RouteMode, Theme};
 use crate::core::model::Feed;
@@ -217,6 +218,21 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
             show(previous.unwrap_or(Route::Latest));
         }
     };
+    // The search box stays while the views below it change, so typing is
+    // never interrupted; each letter shows the results at once and puts
+    // the query in the address (replacing, not adding, a history entry).
+    let searched = match at.get_untracked().0 {
+        Route::Search(query) => query,
+        _ => String::new(),
+    };
+    let typed = move |event: web_sys::Event| {
+        let query = event_target_value(&event);
+        let next = if query.trim().is_empty() { Route::Latest } else { Route::Search(query) };
+        if config.route == RouteMode::Hash {
+            history::replace(&next);
+        }
+        at.set((next, 1));
+    };
     // The one click listener of the reader. Every button carries
     // `data-act` instead of a handler of its own (each handler adds its own
     // code to the bundle): "Thử lại", "Quay lại" and "Xem tiếp" are run
@@ -264,6 +280,10 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     view! {
         <div class=theme lang=lang data-size=toolbar::saved_size().to_string() node_ref=root on:click=follow>
             <a class="dt-skip" href="#" data-act="skip">{strings.skip}</a>
+            <div class="dt-search" role="search">
+                <input type="search" class="dt-search-box" aria-label=strings.search placeholder=strings.search
+                    value=searched on:input=typed />
+            </div>
             <p class="dt-notice" role="status"></p>
             // One reactive block draws the whole view, as one of three
             // shapes: a status, the latest list, or an article. (`Either`
@@ -275,18 +295,21 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
                     Load::Loading => Kind::Loading,
                     Load::Failed(error) => Kind::Failed(ui::message(config.lang, &error)),
                     Load::Ready(feed) => match at.get() {
-                        (Route::Latest, pages) => return EitherOf3::B(view! { <Latest feed=feed pages=pages /> }),
+                        (Route::Latest, pages) => return EitherOf4::B(view! { <Latest feed=feed pages=pages /> }),
+                        (Route::Search(query), pages) => {
+                            return EitherOf4::D(view! { <Search feed=feed query=query pages=pages /> })
+                        }
                         (Route::Article(id), pages) => match select::position(&feed, &id) {
                             // Test builds only: a panic in one reader, to show
                             // that it stays in that reader (tests/web/crash.test.mjs).
                             #[cfg(feature = "fault-injection")]
                             _ if id == "doctin-panic" => panic!("fault injection"),
-                            Some(at) => return EitherOf3::C(view! { <Article feed=feed at=at pages=pages /> }),
+                            Some(at) => return EitherOf4::C(view! { <Article feed=feed at=at pages=pages /> }),
                             None => Kind::NotFound,
                         },
                     },
                 };
-                EitherOf3::A(view! { <Status kind=kind /> })
+                EitherOf4::A(view! { <Status kind=kind /> })
             }}
         </div>
     }

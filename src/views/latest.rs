@@ -4,10 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::entry::Entry;
+use super::card::card;
 use super::links::Links;
-use crate::core::config::Lang;
-use crate::core::model::{Feed, Item};
+use crate::core::model::Feed;
 use crate::core::select::{has_more, shown, LATEST_PAGE};
 
 #[component]
@@ -26,7 +25,7 @@ pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
             <section class="dt-main dt-latest" lang=lang>
                 <h1 class="dt-title" tabindex="-1">{heading}</h1>
                 {(total == 0).then(|| view! { <p class="dt-status">{t.empty_feed}</p> })}
-                <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, t.untitled, reader.config.lang)).collect_view()}</ul>
+                <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, &[], t.untitled, reader.config.lang)).collect_view()}</ul>
                 {has_more(total, pages, LATEST_PAGE).then(|| view! {
                     <nav class="dt-pager">
                         <button type="button" class="dt-button dt-more" data-act="more">
@@ -37,24 +36,5 @@ pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
             </section>
             <Links links=links />
         </div>
-    }
-}
-
-fn card(item: &Item, untitled: &str, lang: Lang) -> impl IntoView {
-    let entry = Entry::new(item, untitled, lang);
-    let (summary, image) = (item.summary.clone(), item.image.clone());
-    view! {
-        <li class="dt-card">
-            {image.map(|src| view! {
-                <a class="dt-thumb" href=entry.href.clone() tabindex="-1" aria-hidden="true">
-                    <img src=src alt="" loading="lazy" decoding="async" />
-                </a>
-            })}
-            <div class="dt-card-text">
-                <h2 class="dt-card-title"><a href=entry.href>{entry.title}</a></h2>
-                {entry.date.map(|(iso, shown)| view! { <time class="dt-date" datetime=iso>{shown}</time> })}
-                {summary.map(|s| view! { <p class="dt-card-lead">{s}</p> })}
-            </div>
-        </li>
     }
 }

@@ -4,11 +4,13 @@
 pub mod app;
 pub mod article;
 pub mod body;
+pub mod card;
 pub mod entry;
 pub mod latest;
 pub mod links;
 pub mod list;
 pub mod related;
+pub mod search;
 pub mod status;
 pub mod toolbar;
 

@@ -60,6 +60,16 @@ pub fn back() {
     }
 }
 
+/// Puts `route` in the address without a new history entry and without a
+/// `hashchange`: a search typed letter by letter is one place to go back
+/// from, not one per letter.
+pub fn replace(route: &Route) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&route.to_hash()));
+    }
+}
+
 pub fn go(route: &Route) {
     if let Some(window) = window() {
         let _ = window.location().set_hash(&route.to_hash());

@@ -1,0 +1,121 @@
+//! Searching the loaded items the way Vietnamese readers type: often
+//! without diacritics. Text is folded (marks dropped, đ → d, ASCII case
+//! ignored) before comparing, and matches are mapped back onto the
+//! original text for highlighting.
+//!
+//! Folding is written out for the Vietnamese alphabet rather than done by
+//! Unicode normalization: the normalization tables would cost the bundle
+//! far more than the reader needs, and Vietnamese letters are all in three
+//! small ranges.
+
+use super::model::{Feed, Item};
+
+/// The base letter of a Vietnamese letter, lower-cased; `None` for a
+/// combining mark (text written decomposed), which folds to nothing.
+fn fold_char(c: char) -> Option<char> {
+    // Ạạ Ảả … Ỹỹ: 45 upper/lower pairs in the order of this string.
+    const EXTENDED: &[u8; 45] = b"aaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyy";
+    Some(match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{300}'..='\u{36f}' => return None,
+        'À'..='Ã' | 'à'..='ã' | 'Ă' | 'ă' => 'a',
+        'È'..='Ê' | 'è'..='ê' => 'e',
+        'Ì' | 'Í' | 'ì' | 'í' | 'Ĩ' | 'ĩ' => 'i',
+        'Ò'..='Õ' | 'ò'..='õ' | 'Ơ' | 'ơ' => 'o',
+        'Ù' | 'Ú' | 'ù' | 'ú' | 'Ũ' | 'ũ' | 'Ư' | 'ư' => 'u',
+        'Ý' | 'ý' => 'y',
+        'Đ' | 'đ' => 'd',
+        '\u{1ea0}'..='\u{1ef9}' => char::from(EXTENDED[(c as usize - 0x1ea0) / 2]),
+        _ => c,
+    })
+}
+
+/// Where `word` starts in `text`, from byte `from` on. A plain scan: the
+/// standard library's substring search (two-way) costs the wasm bundle
+/// several KB, and folded titles are short.
+fn find(text: &str, word: &str, from: usize) -> Option<usize> {
+    let (text, word) = (text.as_bytes(), word.as_bytes());
+    if word.is_empty() || text.len() < word.len() {
+        return None;
+    }
+    (from..=text.len() - word.len()).find(|&at| text[at..].starts_with(word))
+}
+
+fn has(text: &str, word: &str) -> bool {
+    find(text, word, 0).is_some()
+}
+
+/// `text` folded for comparison.
+pub fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
+/// The words of a query, folded; empty words are dropped.
+pub fn words(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_string).collect()
+}
+
+/// Positions in `feed.items` of the items whose title, lead or tags hold
+/// every word of `query`: items with every word in the title first, then
+/// the rest, each group in the feed's order (newest first).
+pub fn search(feed: &Feed, query: &str) -> Vec<usize> {
+    let words = words(query);
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut title_hits = Vec::new();
+    let mut other_hits = Vec::new();
+    for (at, item) in feed.items.iter().enumerate() {
+        let title = fold(&item.title);
+        if words.iter().all(|w| has(&title, w)) {
+            title_hits.push(at);
+        } else if words.iter().all(|w| has(&title, w) || has(&rest(item), w)) {
+            other_hits.push(at);
+        }
+    }
+    title_hits.extend(other_hits);
+    title_hits
+}
+
+/// The lead and tags of `item`, folded, for words not in its title.
+fn rest(item: &Item) -> String {
+    let mut text = fold(item.summary.as_deref().unwrap_or_default());
+    for tag in &item.tags {
+        text.push(' ');
+        text.push_str(&fold(tag));
+    }
+    text
+}
+
+/// `text` cut into pieces, each marked `true` where it matches a word of
+/// the query, for highlighting. Adjacent and overlapping matches merge.
+pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
+    // Folded text, and for each of its bytes the byte in `text` it came from.
+    let mut folded = String::new();
+    let mut origin = Vec::new();
+    for (at, c) in text.char_indices() {
+        if let Some(f) = fold_char(c) {
+            let before = folded.len();
+            folded.push(f);
+            origin.extend(std::iter::repeat_n(at, folded.len() - before));
+        }
+    }
+    let mut hit = vec![false; text.len()];
+    for word in words {
+        let mut next = 0;
+        while let Some(start) = find(&folded, word, next) {
+            let from = origin[start];
+            let to = origin.get(start + word.len()).copied().unwrap_or(text.len());
+            hit[from..to].iter_mut().for_each(|h| *h = true);
+            next = start + word.len();
+        }
+    }
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for (at, c) in text.char_indices() {
+        match pieces.last_mut() {
+            Some((piece, marked)) if *marked == hit[at] => piece.push(c),
+            _ => pieces.push((c.to_string(), hit[at])),
+        }
+    }
+    pieces
+}

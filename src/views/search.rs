@@ -1,0 +1,36 @@
+//! Search results: the loaded items whose title, lead or tags hold every
+//! word of the query, with or without diacritics, title hits first, the
+//! matching letters marked.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::card::card;
+use crate::core::model::Feed;
+use crate::core::search::{search, words};
+use crate::core::select::{has_more, shown, LATEST_PAGE};
+use crate::core::ui;
+
+/// `pages` of ten results are shown; "Xem tiếp" adds one.
+#[component]
+pub fn Search(feed: Arc<Feed>, query: String, pages: usize) -> impl IntoView {
+    let reader = super::reader();
+    let (t, lang) = (reader.strings, reader.config.lang);
+    let hits = search(&feed, &query);
+    let words = words(&query);
+    let count = shown(hits.len(), pages, LATEST_PAGE);
+    let cards = hits[..count].iter().map(|&at| card(&feed.items[at], &words, t.untitled, lang));
+    view! {
+        <section class="dt-main dt-latest dt-results">
+            <h1 class="dt-title" tabindex="-1">{t.results}</h1>
+            <p class="dt-found" role="status">{ui::found(lang, hits.len(), query.trim())}</p>
+            <ul class="dt-cards">{cards.collect_view()}</ul>
+            {has_more(hits.len(), pages, LATEST_PAGE).then(|| view! {
+                <nav class="dt-pager">
+                    <button type="button" class="dt-button dt-more" data-act="more">{t.more}</button>
+                </nav>
+            })}
+        </section>
+    }
+}
