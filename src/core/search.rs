@@ -55,26 +55,43 @@ pub fn words(query: &str) -> Vec<String> {
     fold(query).split_whitespace().map(str::to_string).collect()
 }
 
-/// Positions in `feed.items` of the items whose title, lead or tags hold
-/// every word of `query`: items with every word in the title first, then
-/// the rest, each group in the feed's order (newest first).
-pub fn search(feed: &Feed, query: &str) -> Vec<usize> {
-    let words = words(query);
-    if words.is_empty() {
-        return Vec::new();
+/// The folded title, and lead and tags, of every item of a feed, made once
+/// so that each keystroke only compares.
+pub struct Index {
+    titles: Vec<String>,
+    rests: Vec<String>,
+}
+
+impl Index {
+    pub fn new(feed: &Feed) -> Index {
+        Index { titles: feed.items.iter().map(|i| fold(&i.title)).collect(), rests: feed.items.iter().map(rest).collect() }
     }
-    let mut title_hits = Vec::new();
-    let mut other_hits = Vec::new();
-    for (at, item) in feed.items.iter().enumerate() {
-        let title = fold(&item.title);
-        if words.iter().all(|w| has(&title, w)) {
-            title_hits.push(at);
-        } else if words.iter().all(|w| has(&title, w) || has(&rest(item), w)) {
-            other_hits.push(at);
+
+    /// Positions in the feed's items of the items whose title, lead or
+    /// tags hold every word of `query`: items with every word in the title
+    /// first, then the rest, each group in the feed's order (newest first).
+    pub fn search(&self, query: &str) -> Vec<usize> {
+        let words = words(query);
+        if words.is_empty() {
+            return Vec::new();
         }
+        let mut title_hits = Vec::new();
+        let mut other_hits = Vec::new();
+        for (at, (title, rest)) in self.titles.iter().zip(&self.rests).enumerate() {
+            if words.iter().all(|w| has(title, w)) {
+                title_hits.push(at);
+            } else if words.iter().all(|w| has(title, w) || has(rest, w)) {
+                other_hits.push(at);
+            }
+        }
+        title_hits.extend(other_hits);
+        title_hits
     }
-    title_hits.extend(other_hits);
-    title_hits
+}
+
+/// `Index::new(feed).search(query)`, for a single search.
+pub fn search(feed: &Feed, query: &str) -> Vec<usize> {
+    Index::new(feed).search(query)
 }
 
 /// The lead and tags of `item`, folded, for words not in its title.
