@@ -10,3 +10,10 @@ pub mod saved;
 pub mod sanitize;
 pub mod shadow;
 pub mod toolbar;
+
+/// The page's `localStorage`, shared with the host site. `None` where it is
+/// missing or forbidden (a sandboxed frame, some privacy modes); callers
+/// then keep nothing, and nothing breaks.
+pub fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}

@@ -5,6 +5,7 @@
 
 use crate::core::saved;
 use crate::core::url::{resolve, Use};
+use crate::web::storage;
 
 /// The storage key for `feed` as the host page's attribute wrote it:
 /// resolved against the page, so two pages naming "feed.json" in
@@ -12,10 +13,6 @@ use crate::core::url::{resolve, Use};
 fn key(feed: &str) -> String {
     let page = web_sys::window().and_then(|w| w.document()).and_then(|d| d.url().ok());
     format!("doctin:{}", resolve(page.as_deref(), feed, Use::Link).unwrap_or_else(|| feed.to_string()))
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
 }
 
 /// The saved record for `feed`: when it was fetched, and its text. A

@@ -10,6 +10,7 @@ use web_sys::{Element, HtmlElement, SpeechSynthesis, SpeechSynthesisUtterance, S
 use crate::core::config::Lang;
 use crate::core::share;
 use crate::core::ui::Strings;
+use crate::web::storage;
 
 /// The text sizes, as `data-size` on the reader's root (see the
 /// stylesheet): 14, 16, 18, 20 and 23 px.
@@ -17,10 +18,6 @@ const SIZES: u32 = 5;
 pub const DEFAULT_SIZE: u32 = 1;
 /// One setting for the whole site, like its other reading preferences.
 const SIZE_KEY: &str = "doctin:size";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
 
 /// The text size this site's reader chose last time.
 pub fn saved_size() -> u32 {
