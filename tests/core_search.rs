@@ -1,7 +1,7 @@
 //! Searching as Vietnamese readers type: folding, ranking, highlighting.
 
 use doctin::core::normalize::parse;
-use doctin::core::search::{fold, highlight, search, words};
+use doctin::core::search::{fold, highlight, words, Index};
 
 fn check_fold(text: &str, expected: &str) {
     assert_eq!(fold(text), expected, "{text}");
@@ -32,7 +32,7 @@ const FEED: &str = r#"{"items":[
 
 fn check_search(query: &str, expected: &[&str]) {
     let feed = parse(FEED).unwrap();
-    let ids: Vec<&str> = search(&feed, query).into_iter().map(|at| feed.items[at].id.as_str()).collect();
+    let ids: Vec<&str> = Index::new(&feed).search(query).into_iter().map(|at| feed.items[at].id.as_str()).collect();
     assert_eq!(ids, expected, "{query:?}");
 }
 
@@ -64,4 +64,7 @@ fn highlights_the_original_letters() {
     check_marks("Ho\u{302}\u{323}i nghị", "hoi", &[("Ho\u{302}\u{323}i", true), (" nghị", false)]);
     check_marks("Thời tiết", "mua", &[("Thời tiết", false)]);
     check_marks("", "a", &[]);
+    // No search (the latest list): the text whole, unmarked.
+    check_marks("Hội đồng", "", &[("Hội đồng", false)]);
+    check_marks("", "", &[]);
 }

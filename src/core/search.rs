@@ -89,11 +89,6 @@ impl Index {
     }
 }
 
-/// `Index::new(feed).search(query)`, for a single search.
-pub fn search(feed: &Feed, query: &str) -> Vec<usize> {
-    Index::new(feed).search(query)
-}
-
 /// The lead and tags of `item`, folded, for words not in its title.
 fn rest(item: &Item) -> String {
     let mut text = fold(item.summary.as_deref().unwrap_or_default());
@@ -107,6 +102,11 @@ fn rest(item: &Item) -> String {
 /// `text` cut into pieces, each marked `true` where it matches a word of
 /// the query, for highlighting. Adjacent and overlapping matches merge.
 pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
+    // The latest list draws every card through here with no words: it
+    // needs no folding at all.
+    if words.is_empty() {
+        return if text.is_empty() { Vec::new() } else { vec![(text.to_string(), false)] };
+    }
     // Folded text, and for each of its bytes the byte in `text` it came from.
     let mut folded = String::new();
     let mut origin = Vec::new();
