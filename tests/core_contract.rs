@@ -69,3 +69,19 @@ fn item_problems() {
         "warning: items[0] \"a\": _doctin.related names \"b\", which is not in the feed",
     ]);
 }
+
+#[test]
+fn paged_feeds_and_bodies_in_their_own_files() {
+    let wrap = |items: &str, extra: &str| {
+        format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Tin","home_page_url":"https://hdnd.example.vn/"{extra},"items":{items}}}"#)
+    };
+    let dated = r#""title":"Kỳ họp","date_published":"2021-11-16T09:02:25+07:00""#;
+    check(&wrap(&format!(r#"[{{"id":"1",{dated},"content_text":"Tóm tắt","_doctin":{{"content_url":"bai/1.json"}}}}]"#), r#","next_url":"feed-2.json""#), &[]);
+    check(&wrap("[]", r#","next_url":"javascript:void(0)""#), &["error: feed: next_url \"javascript:void(0)\" is not a URL; the pages after this one are not loaded"]);
+    check(&wrap("[]", r#","next_url":"mailto:a@b.vn""#), &["error: feed: next_url \"mailto:a@b.vn\" is not a URL; the pages after this one are not loaded"]);
+    check(&format!(r#"[{{"id":"1",{dated},"_doctin":{{"content_url":"bai/1.json"}}}}]"#), &["warning: items[0] \"1\": has only _doctin.content_url; readers other than doctin show no body (add a short content_text)"]);
+    check(&format!(r#"[{{"id":"1",{dated},"content_html":"<p>x</p>","_doctin":{{"content_url":"bai/1.json"}}}}]"#), &["warning: items[0] \"1\": has content_html, so its _doctin.content_url is never fetched"]);
+    check(&format!(r#"[{{"id":"1",{dated},"content_text":"x","_doctin":{{"content_url":"javascript:x"}}}}]"#), &["error: items[0] \"1\": _doctin.content_url \"javascript:x\" is not an allowed URL; it is ignored"]);
+    // Related ids may be on another page of a paged feed.
+    check(&wrap(&format!(r#"[{{"id":"1",{dated},"content_text":"x","_doctin":{{"related":["9"]}}}}]"#), r#","next_url":"feed-2.json""#), &[]);
+}

@@ -52,6 +52,31 @@ fn orders_by_date_then_keeps_undated_in_feed_order() {
 }
 
 #[test]
+fn orders_many_items_as_a_stable_sort_would() {
+    // A pseudo-random archive with repeated dates and undated items, long
+    // enough for the merge sort's runs to merge several times over.
+    let mut seed = 12345u32;
+    let mut items = Vec::new();
+    let mut expected: Vec<(u32, usize)> = Vec::new();
+    for i in 0..500 {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        let day = (seed >> 16) % 30;
+        if day == 0 {
+            items.push(format!(r#"{{"id":"{i}"}}"#));
+            expected.push((u32::MAX, i));
+        } else {
+            items.push(format!(r#"{{"id":"{i}","date_published":"2024-06-{day:02}T08:00:00+07:00"}}"#));
+            expected.push((30 - day, i));
+        }
+    }
+    // The standard library's stable sort is the reference.
+    expected.sort_by_key(|&(rank, _)| rank);
+    let got: Vec<String> = parse(&format!(r#"{{"items":[{}]}}"#, items.join(","))).unwrap().items.into_iter().map(|i| i.id).collect();
+    let want: Vec<String> = expected.iter().map(|(_, i)| i.to_string()).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
 fn tells_invalid_json_from_json_that_is_not_a_feed() {
     check("", invalid(1, 0, false));
     check("{\"items\": [", invalid(1, 11, false));

@@ -85,6 +85,10 @@ pub fn check(text: &str) -> Vec<Finding> {
         None => say(Level::Warning, "feed", "has no home_page_url; relative image and link URLs are dropped".into()),
     }
     let base = home.and_then(|h| resolve(None, h, Use::Base));
+    let paged = feed.next_url().is_some();
+    if let Some(next) = feed.next_url().filter(|n| resolve(None, n, Use::Link).is_none_or(|u| u.starts_with("mailto:") || u.starts_with("tel:"))) {
+        say(Level::Error, "feed", format!("next_url \"{next}\" is not a URL; the pages after this one are not loaded"));
+    }
     if text.len() > MAX_SAVED {
         say(Level::Warning, "feed", format!("is {} KB; feeds over {} KB get no offline copy", text.len() / 1024, MAX_SAVED / 1024));
     }
@@ -109,8 +113,21 @@ pub fn check(text: &str) -> Vec<Finding> {
         if item.title().is_none_or(|t| t.trim().is_empty()) {
             say(Level::Warning, &place, "has no title; it is shown as \"(Không có tiêu đề)\"".into());
         }
-        if item.content_html().is_none_or(|c| c.trim().is_empty()) && item.content_text().is_none_or(|c| c.trim().is_empty()) {
-            say(Level::Warning, &place, "has no content_html or content_text; the article has no body".into());
+        let no_html = item.content_html().is_none_or(|c| c.trim().is_empty());
+        let no_text = item.content_text().is_none_or(|c| c.trim().is_empty());
+        match item.content_url() {
+            Some(url) if resolve(None, url, Use::Link).is_none() => {
+                say(Level::Error, &place, format!("_doctin.content_url \"{url}\" is not an allowed URL; it is ignored"))
+            }
+            Some(_) if no_html && no_text => say(
+                Level::Warning,
+                &place,
+                "has only _doctin.content_url; readers other than doctin show no body (add a short content_text)".into(),
+            ),
+            Some(_) if !no_html => say(Level::Warning, &place, "has content_html, so its _doctin.content_url is never fetched".into()),
+            Some(_) => {}
+            None if no_html && no_text => say(Level::Warning, &place, "has no content_html or content_text; the article has no body".into()),
+            None => {}
         }
         match item.date_published() {
             None => say(Level::Warning, &place, "has no date_published; it is undated and listed after dated items".into()),
@@ -128,8 +145,10 @@ pub fn check(text: &str) -> Vec<Finding> {
             }
         }
     }
-    // Related ids are checked once every id is known: they may point forward.
-    for (n, item) in feed.items().enumerate() {
+    // Related ids are checked once every id is known: they may point
+    // forward. In a paged feed they may be on another page, which this file
+    // cannot tell.
+    for (n, item) in feed.items().enumerate().filter(|_| !paged) {
         let Some(id) = item.id() else { continue };
         for missing in item.related().filter(|r| !ids.contains(r)) {
             say(Level::Warning, &format!("items[{n}] \"{id}\""), format!("_doctin.related names \"{missing}\", which is not in the feed"));

@@ -15,6 +15,7 @@ pub mod saved;
 pub mod search;
 pub mod select;
 pub mod share;
+pub mod split;
 pub mod text;
 pub mod time;
 pub mod ui;

@@ -14,6 +14,19 @@ pub struct Feed {
     pub links: Vec<Link>,
     /// Newest first; items without a usable date follow in feed order.
     pub items: Vec<Item>,
+    /// The next page of a paged feed, as the last loaded page names it.
+    pub next_url: Option<String>,
+    /// The absolute URLs of the pages loaded so far, the first included:
+    /// a page is never loaded twice, so a `next_url` loop ends.
+    pub loaded: Vec<String>,
+}
+
+impl Feed {
+    /// The page to load for more items, unless the feed has no more or its
+    /// `next_url` leads back to a page already loaded.
+    pub fn next_page(&self) -> Option<&str> {
+        self.next_url.as_deref().filter(|url| !self.loaded.iter().any(|seen| seen == url))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +85,9 @@ impl Item {
 pub enum Body {
     Html(String),
     Text(String),
+    /// `_doctin.content_url`: the body lives in its own small document,
+    /// fetched only when the article opens.
+    Remote(String),
     #[default]
     Empty,
 }

@@ -15,9 +15,22 @@ pub enum FeedError {
     InvalidJson { line: usize, column: usize, looks_like_html: bool },
     /// JSON, but not an object with an `items` array.
     NotAFeed,
+    /// A `content_url` document that holds no article body: nothing, a
+    /// whole web page (often a server's fallback or error page), or JSON
+    /// without `content_html` or `content_text`.
+    NotABody,
 }
 
+/// A feed read on its own, with relative `next_url` and `content_url` left
+/// relative to the page.
 pub fn parse(body: &str) -> Result<Feed, FeedError> {
+    parse_at(body, None)
+}
+
+/// A feed, or one page of a paged feed, fetched from the absolute URL
+/// `source`: its `next_url` and `content_url` resolve against it, since
+/// the files of a split archive name each other relatively.
+pub fn parse_at(body: &str, source: Option<&str>) -> Result<Feed, FeedError> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let wire = wire::Feed::parse(body).map_err(|error| FeedError::InvalidJson {
         line: error.line(),
@@ -27,10 +40,51 @@ pub fn parse(body: &str) -> Result<Feed, FeedError> {
     if !wire.is_feed() {
         return Err(FeedError::NotAFeed);
     }
-    Ok(normalize(&wire))
+    let mut feed = normalize(&wire, source);
+    feed.next_url = wire.next_url().and_then(|url| resolve(source, url, Use::Link));
+    feed.loaded.extend(source.map(str::to_string));
+    Ok(feed)
 }
 
-pub fn normalize(wire: &wire::Feed) -> Feed {
+/// Adds the next page, loaded from `url`, to the feed: its items join the
+/// timeline (an id already loaded keeps its first version), and its
+/// `next_url` becomes the feed's.
+pub fn append(feed: &mut Feed, page: Feed, url: String) {
+    let mut items = std::mem::take(&mut feed.items);
+    items.extend(page.items);
+    feed.items = in_order(items);
+    feed.next_url = page.next_url;
+    feed.loaded.push(url);
+}
+
+/// The body a `content_url` document holds: JSON with the item's own
+/// `content_html` or `content_text`, or an HTML fragment. A whole HTML
+/// document is refused: a server that answers a missing file with its
+/// home page (as `trunk serve` does) must not put that page in the article.
+pub fn body(text: &str) -> Result<Body, FeedError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim();
+    if text.is_empty() {
+        return Err(FeedError::NotABody);
+    }
+    if !text.starts_with('{') {
+        let head = text.get(..9).unwrap_or(text).to_ascii_lowercase();
+        if head.starts_with("<!doctype") || head.starts_with("<html") {
+            return Err(FeedError::NotABody);
+        }
+        return Ok(Body::Html(text.to_string()));
+    }
+    let document = wire::Feed::parse(text).map_err(|error| FeedError::InvalidJson {
+        line: error.line(),
+        column: error.column(),
+        looks_like_html: false,
+    })?;
+    match content(&document.body()) {
+        Body::Empty => Err(FeedError::NotABody),
+        body => Ok(body),
+    }
+}
+
+fn normalize(wire: &wire::Feed, source: Option<&str>) -> Feed {
     let home_page_url = wire.home_page_url().and_then(|url| resolve(None, url, Use::Base));
     let base = home_page_url.as_deref();
     let links = wire
@@ -41,7 +95,19 @@ pub fn normalize(wire: &wire::Feed) -> Feed {
             Some(Link { title, url })
         })
         .collect();
-    let mut items: Vec<Item> = wire.items().filter_map(|wire_item| item(&wire_item, base)).collect();
+    let items = wire.items().filter_map(|wire_item| item(&wire_item, base, source)).collect();
+    Feed {
+        title: wire.title().and_then(clean).unwrap_or_default(),
+        home_page_url,
+        language: wire.language().and_then(clean),
+        links,
+        items: in_order(items),
+        ..Feed::default()
+    }
+}
+
+/// The items on the timeline, each id once.
+fn in_order(mut items: Vec<Item>) -> Vec<Item> {
     drop_repeated_ids(&mut items);
     // Stable, so feed order is kept among equal dates and among undated
     // items, which all go after the dated ones.
@@ -52,14 +118,7 @@ pub fn normalize(wire: &wire::Feed) -> Feed {
         (None, None) => Ordering::Equal,
     });
     let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    let items = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    Feed {
-        title: wire.title().and_then(clean).unwrap_or_default(),
-        home_page_url,
-        language: wire.language().and_then(clean),
-        links,
-        items,
-    }
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 /// The spec makes ids unique; when a feed repeats one, the first wins.
@@ -79,22 +138,62 @@ fn drop_repeated_ids(items: &mut Vec<Item>) {
 }
 
 /// The positions of `items` in the order `compare` gives, equal items
-/// keeping their order. Both sorts in this file go through this one
-/// function because each instantiation of the standard sort adds about
-/// 5 KB to the wasm bundle.
+/// keeping their order. Both orderings in this file go through this one
+/// function. It is a bottom-up merge sort written out, because the
+/// standard library's stable sort adds about 5 KB to the wasm bundle and
+/// this adds a few hundred bytes; both take O(n log n) comparisons.
 fn stable_order(items: &[Item], compare: &dyn Fn(&Item, &Item) -> Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|&a, &b| compare(&items[a], &items[b]));
+    let count = items.len();
+    let mut order: Vec<usize> = (0..count).collect();
+    let mut merged = vec![0; count];
+    let mut width = 1;
+    while width < count {
+        let mut start = 0;
+        while start < count {
+            let middle = (start + width).min(count);
+            let end = (middle + width).min(count);
+            let (mut left, mut right) = (start, middle);
+            for slot in &mut merged[start..end] {
+                // On a tie the left run goes first, which keeps the sort stable.
+                let take_left = left < middle
+                    && (right >= end || compare(&items[order[right]], &items[order[left]]) != Ordering::Less);
+                if take_left {
+                    *slot = order[left];
+                    left += 1;
+                } else {
+                    *slot = order[right];
+                    right += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
     order
 }
 
 /// Items without a usable id are discarded, as the spec says.
-fn item(wire: &wire::Item, base: Option<&str>) -> Option<Item> {
-    let id = wire.id()?;
-    let body = match (wire.content_html(), wire.content_text()) {
+/// `content_html`, else `content_text`, whichever has something in it.
+fn content(wire: &wire::Item) -> Body {
+    match (wire.content_html(), wire.content_text()) {
         (Some(html), _) if !html.trim().is_empty() => Body::Html(html.to_string()),
         (_, Some(text)) if !text.trim().is_empty() => Body::Text(text.to_string()),
         _ => Body::Empty,
+    }
+}
+
+/// Relative links and images resolve against the site (`base`), a
+/// `content_url` against the feed file that names it (`source`).
+fn item(wire: &wire::Item, base: Option<&str>, source: Option<&str>) -> Option<Item> {
+    let id = wire.id()?;
+    // HTML first, as the spec prefers it; then a body in a file of its own;
+    // `content_text` last, since a split archive keeps a short text there
+    // for readers that do not know `content_url`.
+    let body = match (content(wire), wire.content_url().and_then(|url| resolve(source, url, Use::Link))) {
+        (Body::Html(html), _) => Body::Html(html),
+        (_, Some(url)) => Body::Remote(url),
+        (body, None) => body,
     };
     // A bad value in the preferred field is not replaced by the fallback's:
     // the feed said what it meant, and it was unusable.

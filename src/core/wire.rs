@@ -41,9 +41,20 @@ impl Feed {
         text(&self.0, "language")
     }
 
+    /// The next page of a paged feed.
+    pub fn next_url(&self) -> Option<&str> {
+        text(&self.0, "next_url")
+    }
+
     /// `_doctin.links`: the "LIÊN KẾT WEBSITE" box.
     pub fn links(&self) -> impl Iterator<Item = Link<'_>> {
         list(self.0.get("_doctin"), "links").map(Link)
+    }
+
+    /// The document itself read as an item: a `content_url` document has
+    /// an item's `content_html` and `content_text` at its top level.
+    pub fn body(&self) -> Item<'_> {
+        Item(&self.0)
     }
 
     pub fn items(&self) -> impl Iterator<Item = Item<'_>> {
@@ -98,7 +109,7 @@ impl<'a> Item<'a> {
         language,
     );
 
-    extension_fields!(section, image_caption, source);
+    extension_fields!(section, image_caption, source, content_url);
 
     /// A string id as written, or a whole number in decimal (`7`, `7.0` and
     /// `7e0` all read "7", as JavaScript's `String()` would). A fraction, an
@@ -141,7 +152,8 @@ fn list<'a>(object: Option<&'a Value>, key: &str) -> std::slice::Iter<'a, Value>
     }
 }
 
-fn id(value: &Value) -> Option<String> {
+/// An id as the reader reads it: see `Item::id`.
+pub fn id(value: &Value) -> Option<String> {
     match value {
         Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
         Value::Number(n) => whole_number(n),

@@ -19,15 +19,16 @@ use crate::core::normalize;
 use crate::core::retry::{AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS};
 use crate::core::route::Route;
 use crate::core::saved::fingerprint;
-use crate::core::select;
+use crate::core::select::{self, LATEST_PAGE};
 use crate::core::time;
 use crate::core::ui::{self, LoadError};
-use crate::web::{fetch, history, saved, toolbar};
+use crate::web::{absolute, bodies, fetch, history, saved, toolbar};
 
 #[derive(Clone)]
 enum Load {
-    /// The embed's attributes are wrong; nothing is fetched.
-    Misconfigured(Vec<String>),
+    /// The embed's attributes are wrong; nothing is fetched. One message
+    /// per line.
+    Misconfigured(String),
     Loading,
     Ready(Arc<Feed>),
     Failed(LoadError),
@@ -43,7 +44,18 @@ struct Loader {
     /// loaded. It exists, empty, from the start, because screen readers
     /// announce changes only to regions they already know.
     root: NodeRef<leptos::html::Div>,
-    memory: &'static Memory,
+}
+
+thread_local! {
+    /// What loading remembers. Each reader has a wasm instance of its own
+    /// (see `web::mount`), so this is its reader's. It is not a field of
+    /// `Loader`, because the view that asks for the next page must be
+    /// `Send`, and cells are not `Sync`.
+    static MEMORY: &'static Memory = Box::leak(Box::default());
+}
+
+fn memory() -> &'static Memory {
+    MEMORY.with(|memory| *memory)
 }
 
 /// Plain cells rather than signals: nothing is drawn from them directly.
@@ -57,6 +69,11 @@ struct Memory {
     shown: Cell<u64>,
     /// Automatic retries in a row, after a `Retry-After`.
     retries: Cell<u32>,
+    /// Whether the next page of a paged feed is on its way.
+    paging: Cell<bool>,
+    /// Why the last attempt at the next page failed, until the reader asks
+    /// again: the views show it instead of asking again by themselves.
+    page_error: RefCell<Option<LoadError>>,
 }
 
 impl Loader {
@@ -64,10 +81,10 @@ impl Loader {
     /// saved text that no longer parses is removed, not shown.
     fn show_saved(self) {
         let Some((at, text)) = saved::read(&self.config.feed) else { return };
-        match normalize::parse(&text) {
+        match normalize::parse_at(&text, Some(&absolute(&self.config.feed))) {
             Ok(feed) => {
-                self.memory.copy_from.set(at);
-                self.memory.shown.set(fingerprint(&text));
+                memory().copy_from.set(at);
+                memory().shown.set(fingerprint(&text));
                 self.state.set(Load::Ready(Arc::new(feed)));
             }
             Err(_) => saved::forget(&self.config.feed),
@@ -81,48 +98,112 @@ impl Loader {
         }
     }
 
-    /// Fetches the feed; `retry` for every request after the first. A
-    /// failure never takes away a feed on screen: the saved copy stays,
-    /// with the notice of its age.
+    /// Fetches the feed; `retry` for every request after the first.
     fn run(self, retry: bool) {
         if !matches!(self.state.get_untracked(), Load::Ready(_)) {
             self.state.set(Load::Loading);
         }
+        self.fetch(absolute(&self.config.feed), retry, false);
+    }
+
+    /// Fetches and reads the feed's first page, or (`page`) its next page.
+    /// One request path for both, because each async function adds its
+    /// own state machine to the bundle.
+    fn fetch(self, url: String, retry: bool, page: bool) {
         spawn_local(async move {
-            let config = self.config;
-            let result = fetch::text(&config.feed, config.timeout, retry)
+            let result = fetch::text(&url, self.config.timeout, retry, None)
                 .await
-                .and_then(|text| normalize::parse(&text).map(|feed| (feed, text)).map_err(LoadError::Feed));
-            match result {
-                Ok((feed, text)) => {
-                    saved::write(&config.feed, &text);
-                    self.memory.retries.set(0);
-                    self.memory.copy_from.set(0);
-                    self.say(None);
-                    let print = fingerprint(&text);
-                    if print != self.memory.shown.get() {
-                        self.memory.shown.set(print);
-                        self.state.set(Load::Ready(Arc::new(feed)));
-                    }
-                }
-                Err(error) => {
-                    // A busy server's Retry-After is honoured: asked again
-                    // after that wait, a few times, never sooner.
-                    let tries = self.memory.retries.get();
-                    if let LoadError::Status(_, Some(wait)) = error {
-                        if wait <= AUTO_RETRY_MAX_SECONDS && tries < AUTO_RETRIES {
-                            self.memory.retries.set(tries + 1);
-                            set_timeout(move || self.run(true), std::time::Duration::from_secs(u64::from(wait.max(1))));
-                        }
-                    }
-                    match self.memory.copy_from.get() {
-                        0 if matches!(self.state.get_untracked(), Load::Ready(_)) => {}
-                        0 => self.state.set(Load::Failed(error)),
-                        at => self.say(time::from_millis(at).map(|at| ui::offline(config.lang, at))),
-                    }
-                }
+                .and_then(|text| normalize::parse_at(&text, Some(&url)).map(|feed| (feed, text)).map_err(LoadError::Feed));
+            if page {
+                self.paged(result.map(|(feed, _)| feed), url);
+            } else {
+                self.landed(result);
             }
         });
+    }
+
+    /// The first page has come, or has failed. A failure never takes away
+    /// a feed on screen: the saved copy stays, with the notice of its age.
+    fn landed(self, result: Result<(Feed, String), LoadError>) {
+        let config = self.config;
+        match result {
+            Ok((feed, text)) => {
+                saved::write(&config.feed, &text);
+                memory().retries.set(0);
+                memory().copy_from.set(0);
+                self.say(None);
+                let print = fingerprint(&text);
+                if print != memory().shown.get() {
+                    memory().shown.set(print);
+                    self.state.set(Load::Ready(Arc::new(feed)));
+                }
+            }
+            Err(error) => {
+                // A busy server's Retry-After is honoured: asked again
+                // after that wait, a few times, never sooner.
+                let tries = memory().retries.get();
+                if let LoadError::Status(_, Some(wait)) = error {
+                    if wait <= AUTO_RETRY_MAX_SECONDS && tries < AUTO_RETRIES {
+                        memory().retries.set(tries + 1);
+                        set_timeout(move || self.run(true), std::time::Duration::from_secs(u64::from(wait.max(1))));
+                    }
+                }
+                match memory().copy_from.get() {
+                    0 if matches!(self.state.get_untracked(), Load::Ready(_)) => {}
+                    0 => self.state.set(Load::Failed(error)),
+                    at => self.say(time::from_millis(at).map(|at| ui::offline(config.lang, at))),
+                }
+            }
+        }
+    }
+}
+
+impl Loader {
+    /// How many items are loaded.
+    fn count(self) -> usize {
+        match self.state.get_untracked() {
+            Load::Ready(feed) => feed.items.len(),
+            _ => 0,
+        }
+    }
+
+    /// Loads the next page of a paged feed into the one on screen, unless
+    /// there is none or it is already on its way. The views call this when
+    /// they need more items than are loaded; a failure is kept, announced,
+    /// and drawn by the views, which do not ask again until the reader does.
+    fn next(self) {
+        let next = match self.state.get_untracked() {
+            Load::Ready(feed) => feed.next_page().map(str::to_string),
+            _ => None,
+        };
+        let Some(url) = next else { return };
+        if !memory().paging.replace(true) {
+            self.fetch(url, false, true);
+        }
+    }
+
+    /// The next page has come from `url`, or has failed.
+    fn paged(self, result: Result<Feed, LoadError>, url: String) {
+        memory().paging.set(false);
+        match result {
+            Ok(page) => {
+                // A failure announced before is over; the offline notice
+                // stays while the saved copy is what the first page shows.
+                if memory().copy_from.get() == 0 {
+                    self.say(None);
+                }
+                if let Load::Ready(mut feed) = self.state.get_untracked() {
+                    normalize::append(Arc::make_mut(&mut feed), page, url);
+                    self.state.set(Load::Ready(feed));
+                }
+            }
+            Err(error) => {
+                self.say(Some(ui::message(self.config.lang, &error)));
+                *memory().page_error.borrow_mut() = Some(error);
+                // Drawn again with the same feed, to show the failure.
+                self.state.set(self.state.get_untracked());
+            }
+        }
     }
 }
 
@@ -159,15 +240,29 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     };
     let state = RwSignal::new(Load::Loading);
     let root = NodeRef::<leptos::html::Div>::new();
-    let loader = Loader { config, state, root, memory: Box::leak(Box::default()) };
+    let loader = Loader { config, state, root };
     if problems.is_empty() {
         loader.show_saved();
         loader.run(false);
     } else {
         // A misconfigured embed says what is wrong instead of guessing.
-        state.set(Load::Misconfigured(problems.iter().map(|p| ui::problem(config.lang, p)).collect()));
+        // Lines joined by hand: `join` would add its own code to the bundle.
+        let mut messages = String::new();
+        for problem in &problems {
+            if !messages.is_empty() {
+                messages.push('\n');
+            }
+            messages += &ui::problem(config.lang, problem);
+        }
+        state.set(Load::Misconfigured(messages));
     }
 
+    // Leaving a view stops what belongs to it: reading aloud, and the
+    // request for an article body that has not arrived.
+    let leave = || {
+        toolbar::silence();
+        bodies::cancel();
+    };
     // The route, and how many pages of its paged list ("Tin mới nhất", or
     // "Các bài liên quan") are shown: "Xem tiếp" adds one, a new route
     // starts at one. The view is drawn again from both, so the lists hold
@@ -178,7 +273,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     // scrolled to its end. Focus moves to the new view's title once it is
     // drawn, so keyboard and screen-reader users land on it and hear it.
     let show = move |next: Route| {
-        toolbar::silence();
+        leave();
         at.set((next, 1));
         if let Some(root) = root.get_untracked() {
             if root.get_bounding_client_rect().top() < 0.0 {
@@ -231,6 +326,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         if config.route == RouteMode::Hash {
             history::replace(&next);
         }
+        leave();
         at.set((next, 1));
     };
     // The one click listener of the reader. Every button carries
@@ -247,13 +343,28 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         {
             event.prevent_default();
             match button.get_attribute("data-act").as_deref() {
-                // A reader asking starts the automatic retries over.
+                // A reader asking starts the automatic retries over. A
+                // failed next page is asked for again, not the first one.
+                Some("retry") if memory().page_error.take().is_some() => loader.next(),
                 Some("retry") => {
-                    loader.memory.retries.set(0);
+                    memory().retries.set(0);
                     loader.run(true);
                 }
                 Some("back") => back(),
-                Some("more") => at.update(|(_, pages)| *pages += 1),
+                // On the latest list with every loaded item shown, one more
+                // page is the next page of the feed (the view asks for it).
+                // After a failure the count stays, and it is asked again.
+                Some("more") => {
+                    let again = memory().page_error.take().is_some();
+                    let (route, pages) = at.get_untracked();
+                    if again && route == Route::Latest && pages * LATEST_PAGE >= loader.count() {
+                        loader.next();
+                    } else {
+                        at.update(|(_, pages)| *pages += 1);
+                    }
+                }
+                // The article drawn again asks for its body again.
+                Some("body") => at.set(at.get_untracked()),
                 _ => toolbar::act(&button, &root, strings, config.lang),
             }
             return;
@@ -295,7 +406,14 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
                     Load::Loading => Kind::Loading,
                     Load::Failed(error) => Kind::Failed(ui::message(config.lang, &error)),
                     Load::Ready(feed) => match at.get() {
-                        (Route::Latest, pages) => return EitherOf4::B(view! { <Latest feed=feed pages=pages /> }),
+                        (Route::Latest, pages) => {
+                            // More wanted than loaded: the next page is asked
+                            // for, and the list grows when it comes.
+                            if pages * LATEST_PAGE > feed.items.len() && memory().page_error.borrow().is_none() {
+                                loader.next();
+                            }
+                            return EitherOf4::B(view! { <Latest feed=feed pages=pages /> });
+                        }
                         (Route::Search(query), pages) => {
                             return EitherOf4::D(view! { <Search feed=feed query=query pages=pages /> })
                         }
@@ -305,6 +423,16 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
                             #[cfg(feature = "fault-injection")]
                             _ if id == "doctin-panic" => panic!("fault injection"),
                             Some(at) => return EitherOf4::C(view! { <Article feed=feed at=at pages=pages /> }),
+                            // Not loaded yet: it may be on a later page of
+                            // the feed, which is followed until the article
+                            // turns up or the pages end.
+                            None if feed.next_page().is_some() => match &*memory().page_error.borrow() {
+                                Some(error) => Kind::Failed(ui::message(config.lang, error)),
+                                None => {
+                                    loader.next();
+                                    Kind::Loading
+                                }
+                            },
                             None => Kind::NotFound,
                         },
                     },

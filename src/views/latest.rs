@@ -20,13 +20,15 @@ pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
     let count = shown(total, pages, LATEST_PAGE);
     let heading = if feed.title.is_empty() { t.latest.to_string() } else { feed.title.clone() };
     let (lang, links) = (feed.language.clone(), feed.links.clone());
+    // A paged feed has more while it names a next page.
+    let more = has_more(total, pages, LATEST_PAGE) || feed.next_page().is_some();
     view! {
         <div class="dt-page">
             <section class="dt-main dt-latest" lang=lang>
                 <h1 class="dt-title" tabindex="-1">{heading}</h1>
                 {(total == 0).then(|| view! { <p class="dt-status">{t.empty_feed}</p> })}
                 <ul class="dt-cards">{feed.items[..count].iter().map(|item| card(item, &[], t.untitled, reader.config.lang)).collect_view()}</ul>
-                {has_more(total, pages, LATEST_PAGE).then(|| view! {
+                {more.then(|| view! {
                     <nav class="dt-pager">
                         <button type="button" class="dt-button dt-more" data-act="more">
                             {t.more}

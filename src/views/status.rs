@@ -15,9 +15,9 @@ pub enum Kind {
     Failed(String),
     /// "Không tìm thấy bài viết", with a way to the latest list.
     NotFound,
-    /// Misconfigured attributes: one message each. Retrying cannot help,
-    /// so there is no button.
-    Problems(Vec<String>),
+    /// Misconfigured attributes: one message per line. Retrying cannot
+    /// help, so there is no button.
+    Problems(String),
 }
 
 #[component]
@@ -34,7 +34,7 @@ pub fn Status(kind: Kind) -> impl IntoView {
         Kind::Loading => (None, t.loading.to_string(), false, false),
         Kind::Failed(message) => (None, message, false, true),
         Kind::NotFound => (Some(t.not_found), String::new(), true, false),
-        Kind::Problems(messages) => (None, messages.join("\n"), false, false),
+        Kind::Problems(messages) => (None, messages, false, false),
     };
     view! {
         <div class=class role=role>

@@ -13,9 +13,10 @@ use crate::core::ui::LoadError;
 /// together may take `seconds`; then the request is aborted. A `retry`
 /// goes to the network: the first request may take the answer that
 /// `doctin.js` preloaded, but when that one stalled, a retry that took it
-/// too would stall with it.
-pub async fn text(url: &str, seconds: u32, retry: bool) -> Result<String, LoadError> {
-    let controller = AbortController::new().ok();
+/// too would stall with it. A caller that may give up on the answer
+/// passes its own `controller`, to abort the request when it does.
+pub async fn text(url: &str, seconds: u32, retry: bool, controller: Option<AbortController>) -> Result<String, LoadError> {
+    let controller = controller.or_else(|| AbortController::new().ok());
     let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
     let timer = abort.as_ref().zip(web_sys::window()).and_then(|(abort, window)| {
         let millis = i32::try_from(seconds.saturating_mul(1000)).unwrap_or(i32::MAX);

@@ -1,6 +1,7 @@
 //! The browser edge: everything that talks to the DOM, the network or the
 //! history, kept apart from the pure core and from the views.
 
+pub mod bodies;
 pub mod fetch;
 pub mod history;
 pub mod mount;
@@ -16,4 +17,11 @@ pub mod toolbar;
 /// then keep nothing, and nothing breaks.
 pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
+}
+
+/// `url` made absolute against the host page, as the browser would fetch
+/// it: the key of the offline copy, and the base of a paged feed's links.
+pub fn absolute(url: &str) -> String {
+    let page = web_sys::window().and_then(|w| w.document()).and_then(|d| d.url().ok());
+    crate::core::url::resolve(page.as_deref(), url, crate::core::url::Use::Link).unwrap_or_else(|| url.to_string())
 }

@@ -4,15 +4,13 @@
 //! breaks.
 
 use crate::core::saved;
-use crate::core::url::{resolve, Use};
-use crate::web::storage;
+use crate::web::{absolute, storage};
 
 /// The storage key for `feed` as the host page's attribute wrote it:
 /// resolved against the page, so two pages naming "feed.json" in
 /// different folders keep different copies.
 fn key(feed: &str) -> String {
-    let page = web_sys::window().and_then(|w| w.document()).and_then(|d| d.url().ok());
-    format!("doctin:{}", resolve(page.as_deref(), feed, Use::Link).unwrap_or_else(|| feed.to_string()))
+    format!("doctin:{}", absolute(feed))
 }
 
 /// The saved record for `feed`: when it was fetched, and its text. A

@@ -124,7 +124,7 @@ pub fn fill(toolbar: &Element, t: &'static Strings, lang: Lang, url: &str) {
         (&zalo, "Zalo", "", native),
         ("print", t.print, "", false),
     ];
-    let _ = toolbar.replace_children_with_node_0();
+    toolbar.replace_children_with_node_0();
     for (act, text, name, hidden) in tools {
         let link = act.starts_with("https:");
         let Ok(tool) = document.create_element(if link { "a" } else { "button" }) else { continue };
