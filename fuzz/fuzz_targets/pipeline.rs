@@ -6,7 +6,7 @@
 
 use doctin::core::route::Route;
 use doctin::core::url::{resolve, Use};
-use doctin::core::{config, contract, normalize, retry, saved, select, text, time, ui};
+use doctin::core::{config, contract, normalize, retry, saved, select, split, text, time, ui};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -28,6 +28,19 @@ fuzz_target!(|data: &[u8]| {
         Err(error) => {
             let _ = ui::message(config::Lang::Vi, &ui::LoadError::Feed(error));
         }
+    }
+    // A page of a paged feed, merged into itself: pages repeat ids.
+    if let Ok(page) = normalize::parse_at(&input, Some("https://hdnd.example.vn/tin/feed.json")) {
+        let mut feed = page.clone();
+        normalize::append(&mut feed, page, "https://hdnd.example.vn/tin/feed-2.json".into());
+        assert!(feed.next_page().is_none_or(|next| next != "https://hdnd.example.vn/tin/feed-2.json"), "a loaded page is never next");
+    }
+    // A body document, and the splitter's layout of the input.
+    if let Err(error) = normalize::body(&input) {
+        let _ = ui::body_failed(config::Lang::Vi, &ui::LoadError::Feed(error));
+    }
+    if let Ok(files) = split::split(&input, 3) {
+        assert!(files.first().is_some_and(|first| first.path == split::FIRST_PAGE), "the first file is the first page");
     }
     let _ = time::parse(&input);
     let _ = contract::check(&input).iter().map(ToString::to_string).count();
