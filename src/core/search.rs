@@ -30,15 +30,21 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Where `word` starts in `text`, from byte `from` on. A plain scan: the
-/// standard library's substring search (two-way) costs the wasm bundle
-/// several KB, and folded titles are short.
+/// Where `word` starts in `text`, from byte `from` on. A plain scan for
+/// the word's first byte, then a comparison: the standard library's
+/// substring search (two-way) costs the wasm bundle several KB, and this
+/// is as fast on folded titles and leads.
 fn find(text: &str, word: &str, from: usize) -> Option<usize> {
     let (text, word) = (text.as_bytes(), word.as_bytes());
-    if word.is_empty() || text.len() < word.len() {
-        return None;
+    let (&first, rest) = word.split_first()?;
+    let mut at = from;
+    while let Some(skip) = text.get(at..)?.iter().position(|&b| b == first) {
+        at += skip + 1;
+        if text.get(at..at + rest.len())? == rest {
+            return Some(at - 1);
+        }
     }
-    (from..=text.len() - word.len()).find(|&at| text[at..].starts_with(word))
+    None
 }
 
 fn has(text: &str, word: &str) -> bool {
