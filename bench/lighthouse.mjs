@@ -90,6 +90,7 @@ try {
     for (let i = 0; i < runs; i++) {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       samples.push(lhr);
+      if (process.env.LH_SAVE) fs.writeFileSync(`${process.env.LH_SAVE}-${name}-${i}.json`, JSON.stringify(lhr));
       // LH_DETAILS=1: where the reader's LCP time goes, and its requests.
       if (process.env.LH_DETAILS) {
         const lcp = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];

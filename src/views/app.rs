@@ -19,7 +19,7 @@ use crate::core::normalize;
 use crate::core::retry::{AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS};
 use crate::core::route::Route;
 use crate::core::saved::fingerprint;
-use crate::core::select::{self, LATEST_PAGE};
+use crate::core::select::{self, FOLLOW_PAGES, LATEST_PAGE};
 use crate::core::time;
 use crate::core::ui::{self, LoadError};
 use crate::web::{absolute, bodies, fetch, history, saved, toolbar};
@@ -425,8 +425,8 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
                             Some(at) => return EitherOf4::C(view! { <Article feed=feed at=at pages=pages /> }),
                             // Not loaded yet: it may be on a later page of
                             // the feed, which is followed until the article
-                            // turns up or the pages end.
-                            None if feed.next_page().is_some() => match &*memory().page_error.borrow() {
+                            // turns up, the pages end, or `FOLLOW_PAGES`.
+                            None if feed.next_page().is_some() && feed.loaded.len() < FOLLOW_PAGES => match &*memory().page_error.borrow() {
                                 Some(error) => Kind::Failed(ui::message(config.lang, error)),
                                 None => {
                                     loader.next();

@@ -202,3 +202,14 @@ test('the demo feed split by doctin-feed reads as the demo feed', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a chain of new pages that never ends is followed 1000 pages deep, then the article is "not found"', async () => {
+  // Every page names a new one: loop protection alone would never stop.
+  for (let n = 1; n <= 1001; n++) {
+    serveFeed(`endless/${n}.json`, JSON.stringify({ items: [{ id: `e-${n}`, title: `Trang ${n}` }], next_url: `${n + 1}.json` }));
+  }
+  const { page } = await open(host('/feeds/endless/1.json', '#/bai/khong-co'));
+  await page.locator('h1', { hasText: 'Không tìm thấy bài viết' }).waitFor({ timeout: 60000 });
+  assert.deepEqual([hitsOf('endless/2.json'), hitsOf('endless/1000.json'), hitsOf('endless/1001.json')], [1, 1, 0]);
+  await page.close();
+});
