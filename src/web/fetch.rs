@@ -1,6 +1,7 @@
-//! Fetching the feed's text. It is parsed by the core, so "not JSON" and
-//! "JSON but not a feed" stay two different messages, and the text can be
-//! saved as the offline copy exactly as received.
+//! Fetching text: a feed's pages and the bodies kept in files of their
+//! own. The text is parsed by the core, so "not JSON" and "JSON but not a
+//! feed" stay two different messages, and the first page can be saved as
+//! the offline copy exactly as received.
 
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
