@@ -3,7 +3,7 @@
 use doctin::core::config::Lang::{self, En, Vi};
 use doctin::core::normalize::FeedError;
 use doctin::core::time;
-use doctin::core::ui::{message, offline, LoadError::{self, *}};
+use doctin::core::ui::{body_failed, message, offline, LoadError::{self, *}};
 
 fn check(lang: Lang, error: LoadError, expected: &str) {
     assert_eq!(message(lang, &error), expected, "{error:?}");
@@ -37,6 +37,14 @@ fn broken_feeds() {
     check(En, Feed(broken), "The feed is not valid JSON (error at line 3, column 7).");
     check(Vi, Feed(FeedError::NotAFeed), "Nguồn tin là JSON nhưng không phải JSON Feed (không có danh sách \"items\").");
     check(En, Feed(FeedError::NotAFeed), "The feed is JSON but not a JSON Feed (it has no \"items\" list).");
+    check(Vi, Feed(FeedError::NotABody), "Tệp nội dung không phải HTML hay JSON có content_html.");
+    check(En, Feed(FeedError::NotABody), "The file is neither HTML nor JSON with content_html.");
+}
+
+#[test]
+fn a_body_in_its_own_file_says_it_is_the_body() {
+    assert_eq!(body_failed(Vi, &Status(404, None)), "Chưa tải được nội dung bài viết. Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.");
+    assert_eq!(body_failed(En, &Feed(FeedError::NotABody)), "The article's text could not be loaded. The file is neither HTML nor JSON with content_html.");
 }
 
 #[test]

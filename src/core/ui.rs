@@ -167,24 +167,20 @@ pub fn message(lang: Lang, error: &LoadError) -> String {
         LoadError::Feed(FeedError::InvalidJson { line, column, .. }) => {
             format!("The feed is not valid JSON (error at line {line}, column {column}).")
         }
-        // A feed is never judged as a body, so `NotABody` only ever comes
-        // from `body_failed`'s cases; it shares this arm to stay exhaustive.
-        LoadError::Feed(FeedError::NotAFeed | FeedError::NotABody) if vi => {
+        LoadError::Feed(FeedError::NotAFeed) if vi => {
             "Nguồn tin là JSON nhưng không phải JSON Feed (không có danh sách \"items\").".to_string()
         }
-        LoadError::Feed(FeedError::NotAFeed | FeedError::NotABody) => "The feed is JSON but not a JSON Feed (it has no \"items\" list).".to_string(),
+        LoadError::Feed(FeedError::NotAFeed) => "The feed is JSON but not a JSON Feed (it has no \"items\" list).".to_string(),
+        LoadError::Feed(FeedError::NotABody) if vi => "Tệp nội dung không phải HTML hay JSON có content_html.".to_string(),
+        LoadError::Feed(FeedError::NotABody) => "The file is neither HTML nor JSON with content_html.".to_string(),
     }
 }
 
-/// Why an article's body, kept in a file of its own, is not shown. The
-/// network reasons are the feed's sentences (the body comes from the same
-/// news source); only a file that is not a body gets its own.
+/// Why an article's body, kept in a file of its own, is not shown: the
+/// feed's sentence for the same failure (the body comes from the same news
+/// source), after a line that says it is the body.
 pub fn body_failed(lang: Lang, error: &LoadError) -> String {
-    let why = match (error, lang) {
-        (LoadError::Feed(_), Lang::Vi) => "Tệp nội dung không phải HTML hay JSON có content_html.".to_string(),
-        (LoadError::Feed(_), Lang::En) => "The file is neither HTML nor JSON with content_html.".to_string(),
-        _ => message(lang, error),
-    };
+    let why = message(lang, error);
     match lang {
         Lang::Vi => format!("Chưa tải được nội dung bài viết. {why}"),
         Lang::En => format!("The article's text could not be loaded. {why}"),
