@@ -31,6 +31,12 @@ pub fn parse(body: &str) -> Result<Feed, FeedError> {
 /// `source`: its `next_url` and `content_url` resolve against it, since
 /// the files of a split archive name each other relatively.
 pub fn parse_at(body: &str, source: Option<&str>) -> Result<Feed, FeedError> {
+    read(body).map(|wire| from_wire(&wire, source))
+}
+
+/// The feed document in `body`, judged as JSON and as a feed, not yet
+/// normalized: for `split`, which keeps the JSON as written.
+pub fn read(body: &str) -> Result<wire::Feed, FeedError> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let wire = wire::Feed::parse(body).map_err(|error| FeedError::InvalidJson {
         line: error.line(),
@@ -40,10 +46,15 @@ pub fn parse_at(body: &str, source: Option<&str>) -> Result<Feed, FeedError> {
     if !wire.is_feed() {
         return Err(FeedError::NotAFeed);
     }
-    let mut feed = normalize(&wire, source);
+    Ok(wire)
+}
+
+/// The model of a document `read` accepted, fetched from `source`.
+pub fn from_wire(wire: &wire::Feed, source: Option<&str>) -> Feed {
+    let mut feed = normalize(wire, source);
     feed.next_url = wire.next_url().and_then(|url| resolve(source, url, Use::Link));
     feed.loaded.extend(source.map(str::to_string));
-    Ok(feed)
+    feed
 }
 
 /// Adds the next page, loaded from `url`, to the feed: its items join the

@@ -33,8 +33,10 @@ pub struct File {
 /// out, as the reader leaves them out.
 pub fn split(text: &str, per_page: usize) -> Result<Vec<File>, FeedError> {
     let per_page = per_page.max(1);
-    let order = normalize::parse(text)?;
-    let Ok(Value::Object(mut top)) = serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text)) else {
+    // One parse: the model is made from the same document that is cut up.
+    let wire = normalize::read(text)?;
+    let order = normalize::from_wire(&wire, None);
+    let Value::Object(mut top) = wire.into_value() else {
         return Err(FeedError::NotAFeed);
     };
     let Some(Value::Array(raw_items)) = top.remove("items") else {

@@ -21,6 +21,12 @@ impl Feed {
         serde_json::from_str(text).map(Feed)
     }
 
+    /// The JSON as written, for tools that rewrite a feed and must keep
+    /// every field (`split`).
+    pub fn into_value(self) -> Value {
+        self.0
+    }
+
     pub fn is_feed(&self) -> bool {
         self.0.get("items").is_some_and(Value::is_array)
     }
