@@ -13,17 +13,13 @@
 // The reader may take 120 s for a request (`data-timeout`, default 10):
 // with the default, one file of 20 000 items cannot load at these speeds.
 // Usage: node bench/archive.mjs [runs, default 5] — prints a Markdown table.
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { demoPage, fileIn, root, serve } from './serve.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(path.join(root, 'tests/package.json'))('playwright-core');
-const dist = path.join(root, 'dist');
 const work = path.join(root, 'target/bench-archive');
 const runs = Number(process.argv[2] ?? 5);
 // ARCHIVE_SIZES=100,1000 runs only those sizes (a quick look).
@@ -94,38 +90,19 @@ for (const count of SIZES) {
   if (split.status !== 0) throw new Error(`doctin-feed split failed for ${count} items`);
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
-const compressed = new Map();
-const server = http.createServer((req, res) => {
-  const name = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  // /host-<count>-<layout>.html is the demo page pointed at that archive
-  // (at the root, where the page's relative doctin.js is).
-  const hostPage = name.match(/^\/host-(\d+)-(single|paged)\.html$/);
-  let file;
-  let body;
-  if (hostPage) {
-    body = Buffer.from(fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/data-feed=("?)demo\/feed\.json\1/, `data-feed="/archive/${hostPage[1]}/${hostPage[2]}/feed.json" data-timeout="120"`));
-    file = 'host.html';
-  } else {
-    const [folder, rel] = name.startsWith('/archive/') ? [work, name.slice('/archive/'.length)] : [dist, name];
-    file = path.join(folder, path.normalize(rel));
-    if (!file.startsWith(folder) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-  }
-  if (!body) {
-    body = compressed.get(file);
-    if (!body) {
-      // Quality 5 for the feeds (tens of megabytes), 11 for the bundle.
-      const quality = file.endsWith('.json') ? 5 : 11;
-      body = zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } });
-      compressed.set(file, body);
-    }
-  } else {
-    body = zlib.brotliCompressSync(body);
-  }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-encoding': 'br', 'cache-control': 'no-cache' }).end(body);
+const server = await serve({
+  answer: (name) => {
+    // /host-<count>-<layout>.html is the demo page pointed at that archive
+    // (at the root, where the page's relative doctin.js is).
+    const host = name.match(/^\/host-(\d+)-(single|paged)\.html$/);
+    if (host) return demoPage(`/archive/${host[1]}/${host[2]}/feed.json`, { 'data-timeout': '120' });
+    return name.startsWith('/archive/') ? fileIn(work, name.slice('/archive/'.length)) : null;
+  },
+  brotli: true,
+  // Quality 5 for the feeds (tens of megabytes), 11 for the bundle.
+  quality: (name) => (name.endsWith('.json') ? 5 : 11),
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.base;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic'] });
 
 async function once(count, layout) {

@@ -3,16 +3,12 @@
 // page of the same article: the physical limit. Both are served from one
 // loopback server with brotli, as a real host would serve them.
 // Usage: node bench/lighthouse.mjs [runs per page] — prints a Markdown table.
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { dist, root, serve } from './serve.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
 const runs = Number(process.argv[2] ?? 3);
 const ID = 'sh-2021-1116';
 
@@ -42,38 +38,11 @@ function staticPage() {
 </div></div></main></body></html>`;
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 const files = new Map([['/static.html', Buffer.from(staticPage())], ['/doctin.css', fs.readFileSync(path.join(root, 'style/doctin.css'))]]);
-
-const compressed = new Map();
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const name = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
-  let body = files.get(name);
-  const file = path.join(dist, path.normalize(name));
-  if (!body && file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) body = fs.readFileSync(file);
-  if (!body) return res.writeHead(404).end();
-  const headers = { 'content-type': types[path.extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-  if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-    // Compressed once and kept, as a static host serves precompressed
-    // files: compressing the wasm at quality 11 on every request held each
-    // answer back by most of a second, which Lighthouse counts as the
-    // server's response time.
-    if (!compressed.has(name)) compressed.set(name, zlib.brotliCompressSync(body));
-    body = compressed.get(name);
-    headers['content-encoding'] = 'br';
-  }
-  res.writeHead(200, headers).end(body);
-});
+const server = await serve({ answer: (name) => files.get(name), brotli: true });
 // Every file compressed before the first run.
-for (const [name, body] of files) compressed.set(name, zlib.brotliCompressSync(body));
-for (const name of fs.readdirSync(dist)) {
-  const file = path.join(dist, name);
-  if (fs.statSync(file).isFile()) compressed.set(`/${name}`, zlib.brotliCompressSync(fs.readFileSync(file)));
-}
-compressed.set('/demo/feed.json', zlib.brotliCompressSync(fs.readFileSync(path.join(dist, 'demo/feed.json'))));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+server.warm([...files.keys(), '/demo/feed.json', ...fs.readdirSync(dist).map((name) => `/${name}`)]);
+const base = server.base;
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -90,6 +59,7 @@ try {
     for (let i = 0; i < runs; i++) {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       samples.push(lhr);
+      // LH_SAVE=/tmp/lhr: each report as /tmp/lhr-<page>-<run>.json.
       if (process.env.LH_SAVE) fs.writeFileSync(`${process.env.LH_SAVE}-${name}-${i}.json`, JSON.stringify(lhr));
       // LH_DETAILS=1: where the reader's LCP time goes, and its requests.
       if (process.env.LH_DETAILS) {

@@ -2,31 +2,19 @@
 // feed, 360×640), each timed from the click to the first frame painted with
 // the new title; and the JS heap and wasm memory before and after.
 // Usage: node bench/navigate.mjs [count] — prints a Markdown table.
-import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { root, serve } from './serve.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(path.join(root, 'tests/package.json'))('playwright-core');
-const dist = path.join(root, 'dist');
 const count = Number(process.argv[2] ?? 200);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
-
-const server = http.createServer((req, res) => {
-  const name = new URL(req.url, 'http://localhost').pathname;
-  const file = path.join(dist, path.normalize(name === '/' ? '/index.html' : decodeURIComponent(name)));
-  if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-await page.goto(`http://127.0.0.1:${server.address().port}/#/bai/sh-2021-1116`);
+await page.goto(`${server.base}/#/bai/sh-2021-1116`);
 await page.locator('article h1').waitFor();
 
 const memory = () => page.evaluate(async () => {

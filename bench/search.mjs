@@ -3,15 +3,11 @@
 // time, each timed from the input event to the first frame painted with
 // the new result count. Usage: node bench/search.mjs [items] — prints a
 // Markdown table.
-import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { demoPage, root, serve } from './serve.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(path.join(root, 'tests/package.json'))('playwright-core');
-const dist = path.join(root, 'dist');
 const count = Number(process.argv[2] ?? 20000);
 const QUERY = 'hoi dong nhan dan';
 
@@ -34,22 +30,10 @@ const items = Array.from({ length: count }, (_, n) => {
 });
 const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Lưu trữ', items });
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
-const server = http.createServer((req, res) => {
-  const name = new URL(req.url, 'http://localhost').pathname;
-  if (name === '/archive.json') return res.writeHead(200, { 'content-type': types['.json'] }).end(feed);
-  if (name === '/' || name === '/index.html') {
-    const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/data-feed=("?)demo\/feed\.json\1/, 'data-feed="/archive.json"');
-    return res.writeHead(200, { 'content-type': types['.html'] }).end(page);
-  }
-  const file = path.join(dist, path.normalize(decodeURIComponent(name)));
-  if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serve({ answer: (name) => (name === '/archive.json' ? feed : name === '/index.html' ? demoPage('/archive.json') : null) });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.goto(`${server.base}/`);
 await page.locator('.dt-cards').waitFor({ timeout: 60000 });
 
 const times = await page.evaluate(async (query) => {
