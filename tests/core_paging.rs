@@ -15,7 +15,7 @@ fn check(pages: &[&str], expected: &str) {
     for page in &pages[1..] {
         let Some(url) = feed.next_page().map(str::to_string) else { break };
         let next = parse_at(page, Some(&url)).expect("a page parses");
-        append(&mut feed, next, url);
+        append(&mut feed, next, &url);
     }
     let ids: Vec<&str> = feed.items.iter().map(|item| item.id.as_str()).collect();
     let got = format!("{} | {}", ids.join(" "), feed.next_page().unwrap_or("-"));
@@ -54,7 +54,7 @@ fn an_id_seen_on_an_earlier_page_keeps_its_first_version() {
     let second = r#"{"items":[{"id":"a","title":"again"},{"id":"b"}]}"#;
     check(&[first, second], "a b | -");
     let mut feed = parse_at(first, Some(FIRST)).unwrap();
-    append(&mut feed, parse_at(second, None).unwrap(), "2".into());
+    append(&mut feed, parse_at(second, None).unwrap(), "2");
     assert_eq!(feed.items[0].title, "first");
 }
 
@@ -67,6 +67,34 @@ fn never_loads_a_page_twice() {
     check(&[loop_first, loop_second, loop_first], "a b | -");
     let chain_back = r#"{"items":[{"id":"c"}],"next_url":"2.json"}"#;
     check(&[loop_first, r#"{"items":[{"id":"b"}],"next_url":"3.json"}"#, chain_back], "a b c | -");
+}
+
+#[test]
+fn a_page_that_adds_no_new_item_ends_the_chain() {
+    // A server answering every page number with its last page, or a CMS
+    // that ignores the page parameter: new URLs, the same items.
+    let first = r#"{"items":[{"id":"a"},{"id":"b"}],"next_url":"feed.json?p=2"}"#;
+    let last = r#"{"items":[{"id":"c"}],"next_url":"feed.json?p=3"}"#;
+    let again = r#"{"items":[{"id":"c"}],"next_url":"feed.json?p=4"}"#;
+    check(&[first, last], "a b c | https://tin.example.vn/feed/feed.json?p=3");
+    check(&[first, last, again], "a b c | -");
+    let ignored = r#"{"items":[{"id":"a"},{"id":"b"}],"next_url":"index.json?page=9"}"#;
+    check(&[first, ignored], "a b | -");
+    // An empty page ends it too.
+    check(&[first, r#"{"items":[],"next_url":"feed.json?p=3"}"#], "a b | -");
+}
+
+#[test]
+fn a_loop_written_with_relative_urls_is_still_a_loop() {
+    // page-1 → ./page-2 → ../feed/page-1 (the first page again), and the
+    // first page spelled with a fragment and another host case.
+    let one = r#"{"items":[{"id":"a"}],"next_url":"./page-2.json"}"#;
+    let two = r#"{"items":[{"id":"b"}],"next_url":"../feed/./index.json"}"#;
+    check(&[one, two, one], "a b | -");
+    let three = r#"{"items":[{"id":"b"}],"next_url":"HTTPS://TIN.example.vn/feed/index.json#dau"}"#;
+    check(&[one, three, one], "a b | -");
+    // A query-only reference keeps the page's path.
+    check(&[r#"{"items":[],"next_url":"?page=2"}"#], " | https://tin.example.vn/feed/index.json?page=2");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use doctin::core::share::{article_url, facebook, zalo};
 
 fn check(url: Option<&str>, page: &str, hash: &str, expected: (&str, &str, &str)) {
-    let shared = article_url(url, page, hash);
+    let shared = article_url(url, page, hash, true).expect("a reader with the hash always shares");
     assert_eq!((shared.as_str(), facebook(&shared).as_str(), zalo(&shared).as_str()), expected, "{url:?} {page} {hash}");
 }
 
@@ -30,4 +30,11 @@ fn the_article_page_when_the_feed_has_one_else_the_reader_with_its_hash() {
         ),
     );
     check(None, "https://tinh.example.vn/", "#/bai/7", ("https://tinh.example.vn/#/bai/7", "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Ftinh.example.vn%2F%23%2Fbai%2F7", "https://button-share.zalo.me/share_external?href=https%3A%2F%2Ftinh.example.vn%2F%23%2Fbai%2F7"));
+}
+
+#[test]
+fn a_reader_without_the_hash_shares_only_the_article_page() {
+    let page = "https://tinh.example.vn/tin-tuc#/bai/khac";
+    assert_eq!(article_url(Some("https://hdnd.example.vn/tin/1.html"), page, "#/bai/1", false).as_deref(), Some("https://hdnd.example.vn/tin/1.html"));
+    assert_eq!(article_url(None, page, "#/bai/1", false), None);
 }

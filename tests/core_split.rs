@@ -58,7 +58,7 @@ fn the_reader_gets_the_same_feed_back() {
     let mut paged = parse_at(at("feed.json"), Some(&format!("{site}feed.json"))).unwrap();
     while let Some(url) = paged.next_page().map(str::to_string) {
         let page = parse_at(at(url.strip_prefix(site).unwrap()), Some(&url)).unwrap();
-        append(&mut paged, page, url);
+        append(&mut paged, page, &url);
     }
     assert_eq!(paged.links, whole.links);
     assert_eq!(paged.items.len(), whole.items.len());

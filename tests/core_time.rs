@@ -40,6 +40,21 @@ fn accepts_rfc2822_and_local_times() {
 }
 
 #[test]
+fn accepts_iso_8601_offsets_without_a_colon() {
+    // PHP's DATE_ISO8601 and many CMSs write the basic form.
+    check("2021-11-16T09:02:25+0700", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16T02:02:25+0000", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-15T21:32:25-0530", Some("16/11/2021 10:02:25 AM"));
+    check("2021-11-16T09:02:25.120+0700", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16T09:02:25+07", Some("16/11/2021 09:02:25 AM"));
+    check("2021-11-16T09:02:25+07:0", None);
+    check("2021-11-16T09:02:25+070", None);
+    check("2021-11-16T09:02:25+07000", None);
+    check("2021-11-16T09:02:25+2500", None);
+    check("2021-11-16T09:02:25+0760", None);
+}
+
+#[test]
 fn refuses_garbage() {
     check("19066-19-09T612:1919:00+07:00", None);
     check("", None);
@@ -48,7 +63,6 @@ fn refuses_garbage() {
     check("2021-02-30T00:00:00Z", None);
     check("16/11/2021 09:02:25 AM", None);
     check(&"9".repeat(500), None);
-    check("2021-11-16T09:02:25+07", None);
     check("2021-11-16T09:02:25.+07:00", None);
     check("2021-11-16T25:02:25+07:00", None);
     check("2021-11-16T09:02:25+24:00", None);

@@ -26,18 +26,18 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(error) => {
-            let _ = ui::message(config::Lang::Vi, &ui::LoadError::Feed(error));
+            let _ = ui::message(config::Lang::Vi, ui::What::Feed, &ui::LoadError::Feed(error), false);
         }
     }
     // A page of a paged feed, merged into itself: pages repeat ids.
     if let Ok(page) = normalize::parse_at(&input, Some("https://hdnd.example.vn/tin/feed.json")) {
         let mut feed = page.clone();
-        normalize::append(&mut feed, page, "https://hdnd.example.vn/tin/feed-2.json".into());
+        normalize::append(&mut feed, page, "https://hdnd.example.vn/tin/feed-2.json");
         assert!(feed.next_page().is_none_or(|next| next != "https://hdnd.example.vn/tin/feed-2.json"), "a loaded page is never next");
     }
     // A body document, and the splitter's layout of the input.
     if let Err(error) = normalize::body(&input) {
-        let _ = ui::body_failed(config::Lang::Vi, &ui::LoadError::Feed(error));
+        let _ = ui::message(config::Lang::Vi, ui::What::Body, &ui::LoadError::Feed(error), false);
     }
     if let Ok(files) = split::split(&input, 3) {
         assert!(files.first().is_some_and(|first| first.path == split::FIRST_PAGE), "the first file is the first page");
@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
         let _ = time::from_millis(at).map(|at| ui::offline(config::Lang::Vi, at));
     }
     if let Some(wait) = retry::after(&input, 1_700_000_000_000) {
-        let _ = ui::message(config::Lang::En, &ui::LoadError::Status(503, Some(wait)));
+        let _ = ui::message(config::Lang::En, ui::What::Page, &ui::LoadError::Status(503, Some(wait)), true);
     }
     let _ = Route::parse(&input);
     let _ = resolve(Some("https://hdnd.example.vn/tin/bai.html"), &input, Use::Link);

@@ -90,7 +90,7 @@ fn split_feed(feed: &str, out: &str, per_page: usize) -> ExitCode {
     let files = match split(&text, per_page) {
         Ok(files) => files,
         Err(error) => {
-            let why = ui::message(Lang::En, &LoadError::Feed(error));
+            let why = ui::message(Lang::En, ui::What::Feed, &LoadError::Feed(error), false);
             eprintln!("{feed}: cannot split it. {why}");
             return ExitCode::FAILURE;
         }

@@ -9,6 +9,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's tag, for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
     Light,

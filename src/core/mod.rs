@@ -3,15 +3,19 @@
 //!
 //! Data flows one way through it: `wire` (what the JSON says) is turned by
 //! `normalize` into `model` (what the reader shows), and `select` picks the
-//! lists each view needs from the model.
+//! lists each view needs from the model. `machine` is the reader's own
+//! policy (what to load, retry and show) as a state machine whose
+//! `screen` the views draw.
 
 pub mod config;
 pub mod contract;
+pub mod machine;
 pub mod model;
 pub mod normalize;
 pub mod retry;
 pub mod route;
 pub mod saved;
+pub mod screen;
 pub mod search;
 pub mod select;
 pub mod share;

@@ -4,6 +4,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::url::key;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Feed {
     pub title: String,
@@ -16,8 +18,9 @@ pub struct Feed {
     pub items: Vec<Item>,
     /// The next page of a paged feed, as the last loaded page names it.
     pub next_url: Option<String>,
-    /// The absolute URLs of the pages loaded so far, the first included:
-    /// a page is never loaded twice, so a `next_url` loop ends.
+    /// The pages loaded so far, the first included, as `url::key`s: a
+    /// page is never loaded twice, however its URL is spelled, so a
+    /// `next_url` loop ends.
     pub loaded: Vec<String>,
 }
 
@@ -25,7 +28,10 @@ impl Feed {
     /// The page to load for more items, unless the feed has no more or its
     /// `next_url` leads back to a page already loaded.
     pub fn next_page(&self) -> Option<&str> {
-        self.next_url.as_deref().filter(|url| !self.loaded.iter().any(|seen| seen == url))
+        self.next_url.as_deref().filter(|url| {
+            let key = key(url);
+            !self.loaded.contains(&key)
+        })
     }
 }
 

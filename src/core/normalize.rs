@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use super::model::{Body, Feed, Item, Link};
 use super::text::clean;
-use super::url::{resolve, Use};
+use super::url::{key, resolve, Use};
 use super::{time, wire};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,19 +53,24 @@ pub fn read(body: &str) -> Result<wire::Feed, FeedError> {
 pub fn from_wire(wire: &wire::Feed, source: Option<&str>) -> Feed {
     let mut feed = normalize(wire, source);
     feed.next_url = wire.next_url().and_then(|url| resolve(source, url, Use::Link));
-    feed.loaded.extend(source.map(str::to_string));
+    feed.loaded.extend(source.map(key));
     feed
 }
 
 /// Adds the next page, loaded from `url`, to the feed: its items join the
 /// timeline (an id already loaded keeps its first version), and its
-/// `next_url` becomes the feed's.
-pub fn append(feed: &mut Feed, page: Feed, url: String) {
+/// `next_url` becomes the feed's. A page that adds no new item ends the
+/// chain: a server that answers every page number with its last page, or
+/// a CMS that ignores the page parameter, would otherwise be asked for
+/// ever-new URLs of the same items.
+pub fn append(feed: &mut Feed, page: Feed, url: &str) {
+    let before = feed.items.len();
     let mut items = std::mem::take(&mut feed.items);
     items.extend(page.items);
     feed.items = in_order(items);
-    feed.next_url = page.next_url;
-    feed.loaded.push(url);
+    let added = feed.items.len() > before;
+    feed.next_url = page.next_url.filter(|_| added);
+    feed.loaded.push(key(url));
 }
 
 /// The body a `content_url` document holds: JSON with the item's own

@@ -10,6 +10,39 @@
 /// fits easily, a whole archive in one file does not and is not saved.
 pub const MAX_SAVED: usize = 512 * 1024;
 
+/// The most all saved copies together may take, in bytes of key and
+/// record. Each feed URL is a key of its own, and a cache-busting query
+/// string makes a new one on every deploy, so without a bound across
+/// copies the widget would fill the host's storage a feed at a time.
+pub const MAX_TOTAL: usize = 1024 * 1024;
+
+/// One record already in storage: its key, its size (key and record, in
+/// bytes) and its fetch time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub key: String,
+    pub size: usize,
+    pub saved_at: i64,
+}
+
+/// The keys to remove before a record of `size` bytes is written under
+/// `key`, so that all copies together stay within `MAX_TOTAL`: the copy
+/// fetched longest ago first. (Every visit that reaches the network saves
+/// its feed again, so that is the least recently used.) The record being
+/// replaced counts for nothing, since the write replaces it.
+pub fn evict(stored: &[Stored], key: &str, size: usize) -> Vec<String> {
+    let mut others: Vec<&Stored> = stored.iter().filter(|s| s.key != key).collect();
+    let mut total = others.iter().fold(size, |sum, s| sum.saturating_add(s.size));
+    let mut removed = Vec::new();
+    while total > MAX_TOTAL {
+        let Some((at, oldest)) = others.iter().enumerate().min_by_key(|(_, s)| s.saved_at) else { break };
+        total -= oldest.size;
+        removed.push(oldest.key.clone());
+        others.swap_remove(at);
+    }
+    removed
+}
+
 /// The record for `text`, fetched at `saved_at` (milliseconds since the
 /// Unix epoch): the time, a newline, then the feed exactly as received.
 /// `None` when the feed is too large to keep.

@@ -10,12 +10,6 @@ use super::model::{Feed, Item};
 /// How many items the latest list shows at first and adds per "Xem tiếp".
 pub const LATEST_PAGE: usize = 10;
 
-/// How many pages of a paged feed the reader follows by itself to find an
-/// article that a link names: 50 000 items in pages of 50. A chain of
-/// pages that never ends (each URL new, so loop protection cannot stop
-/// it) then ends in "not found" instead of loading forever.
-pub const FOLLOW_PAGES: usize = 1000;
-
 pub fn position(feed: &Feed, id: &str) -> Option<usize> {
     feed.items.iter().position(|item| item.id == id)
 }

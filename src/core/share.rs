@@ -3,12 +3,17 @@
 use super::route::encode;
 
 /// The address to share: the article's own page when the feed gives one
-/// (`url`), otherwise the reader's page (`page`, its hash replaced) with
-/// the article's route `hash`, which opens the same article.
-pub fn article_url(url: Option<&str>, page: &str, hash: &str) -> String {
+/// (`url`). Otherwise, for the reader that owns the hash (`owns_hash`),
+/// the reader's page (`page`, its hash replaced) with the article's route
+/// `hash`, which opens the same article. A reader without the hash has
+/// nothing to share then: a hash it never reads would open the page's
+/// other reader, the one that owns the hash, in the wrong feed, and the
+/// bare page does not show the article. Its share tools are left out.
+pub fn article_url(url: Option<&str>, page: &str, hash: &str, owns_hash: bool) -> Option<String> {
     match url {
-        Some(url) => url.to_string(),
-        None => format!("{}{hash}", page.split('#').next().unwrap_or(page)),
+        Some(url) => Some(url.to_string()),
+        None if owns_hash => Some(format!("{}{hash}", page.split('#').next().unwrap_or(page))),
+        None => None,
     }
 }
 

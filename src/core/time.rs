@@ -18,7 +18,8 @@ fn offset(seconds: i32) -> Option<FixedOffset> {
 }
 
 /// Parses RFC 3339 (the spec), RFC 2822 (WordPress and RSS habits), and
-/// RFC 3339 without an offset, read as Vietnam time. Anything else is
+/// RFC 3339 without an offset, read as Vietnam time. The offset may also
+/// be written "+0700" or "+07", as ISO 8601 allows. Anything else is
 /// `None`: garbage dates must not invent an order.
 pub fn parse(raw: &str) -> Option<DateTime<FixedOffset>> {
     let raw = raw.trim();
@@ -62,7 +63,8 @@ impl Cursor<'_> {
 }
 
 /// "2021-11-16T09:02:25.123+07:00", with "t" or a space for "T", "Z" for
-/// UTC; without an offset it is Vietnam time, and a date alone is midnight.
+/// UTC, "+0700" or "+07" for "+07:00"; without an offset it is Vietnam
+/// time, and a date alone is midnight.
 fn rfc3339(raw: &str) -> Option<DateTime<FixedOffset>> {
     let mut c = Cursor { bytes: raw.as_bytes(), at: 0 };
     let year = c.digits(4)?;
@@ -92,9 +94,11 @@ fn rfc3339(raw: &str) -> Option<DateTime<FixedOffset>> {
         None => VIETNAM_OFFSET_SECONDS,
         Some(b'Z' | b'z') => 0,
         Some(sign) => {
+            // "+07:00" (RFC 3339), and ISO 8601's other forms "+0700"
+            // (PHP's DATE_ISO8601 and many CMSs) and "+07".
             let hours = c.digits(2)?;
-            c.eat(b':').then_some(())?;
-            let minutes = c.digits(2)?;
+            let colon = c.eat(b':');
+            let minutes = if colon || !c.done() { c.digits(2)? } else { 0 };
             signed(sign, hours, minutes)?
         }
     };

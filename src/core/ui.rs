@@ -6,7 +6,6 @@ use chrono::{DateTime, FixedOffset};
 
 use super::config::{Expected, Lang, Problem, MAX_LIST, MAX_TIMEOUT};
 use super::normalize::FeedError;
-use super::retry::AUTO_RETRY_MAX_SECONDS;
 use super::time;
 
 pub struct Strings {
@@ -21,6 +20,8 @@ pub struct Strings {
     pub latest: &'static str,
     pub links: &'static str,
     pub not_found: &'static str,
+    pub not_yet: &'static str,
+    pub older: &'static str,
     pub to_latest: &'static str,
     pub untitled: &'static str,
     pub empty_feed: &'static str,
@@ -55,6 +56,8 @@ pub const VI: Strings = Strings {
     latest: "Tin mới nhất",
     links: "LIÊN KẾT WEBSITE",
     not_found: "Không tìm thấy bài viết",
+    not_yet: "Bài viết không có trong các trang tin đã tải.",
+    older: "Tìm trong tin cũ hơn",
     to_latest: "Về danh sách tin mới nhất",
     untitled: "(Không có tiêu đề)",
     empty_feed: "Nguồn tin chưa có bài viết nào.",
@@ -89,6 +92,8 @@ pub const EN: Strings = Strings {
     latest: "Latest news",
     links: "LINKS",
     not_found: "Article not found",
+    not_yet: "The article is not in the pages loaded so far.",
+    older: "Look in older news",
     to_latest: "Back to the latest news",
     untitled: "(Untitled)",
     empty_feed: "The feed has no articles yet.",
@@ -118,8 +123,9 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
-/// Why the feed could not be shown. Each case gets its own message so a
-/// webmaster can tell a wrong URL from a broken server from a broken file.
+/// Why a request brought nothing to show. Each case gets its own message
+/// so a webmaster can tell a wrong URL from a broken server from a broken
+/// file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     /// The request never got an HTTP answer: offline, DNS, CORS, refused.
@@ -132,58 +138,69 @@ pub enum LoadError {
     Feed(FeedError),
 }
 
-pub fn message(lang: Lang, error: &LoadError) -> String {
-    let vi = lang == Lang::Vi;
-    match error {
-        LoadError::Unreachable if vi => {
-            "Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời).".to_string()
-        }
-        LoadError::Unreachable => "Could not reach the feed (the network is down or the server did not answer).".to_string(),
-        LoadError::TimedOut(seconds) if vi => format!("Nguồn tin không trả lời kịp sau {seconds} giây."),
-        LoadError::TimedOut(seconds) => format!("The feed did not answer within {seconds} seconds."),
-        LoadError::Status(status, Some(wait)) if *wait <= AUTO_RETRY_MAX_SECONDS && vi => {
-            format!("Máy chủ đang bận (HTTP {status}); trình đọc sẽ tự thử lại sau {wait} giây.")
-        }
-        LoadError::Status(status, Some(wait)) if *wait <= AUTO_RETRY_MAX_SECONDS => {
-            format!("The server is busy (HTTP {status}); the reader will try again in {wait} seconds.")
-        }
-        LoadError::Status(status, Some(wait)) if vi => {
-            format!("Máy chủ đang bận (HTTP {status}) và đề nghị thử lại sau {wait} giây.")
-        }
-        LoadError::Status(status, Some(wait)) => {
-            format!("The server is busy (HTTP {status}) and asks to try again in {wait} seconds.")
-        }
-        LoadError::Status(status, None) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải nguồn tin."),
-        LoadError::Status(status, None) => format!("The server answered HTTP {status} for the feed."),
-        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {
-            "Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.".to_string()
-        }
-        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) => {
-            "The feed is not valid JSON: the server sent an HTML page.".to_string()
-        }
-        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) if vi => {
-            format!("Nguồn tin không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}).")
-        }
-        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) => {
-            format!("The feed is not valid JSON (error at line {line}, column {column}).")
-        }
-        LoadError::Feed(FeedError::NotAFeed) if vi => {
-            "Nguồn tin là JSON nhưng không phải JSON Feed (không có danh sách \"items\").".to_string()
-        }
-        LoadError::Feed(FeedError::NotAFeed) => "The feed is JSON but not a JSON Feed (it has no \"items\" list).".to_string(),
-        LoadError::Feed(FeedError::NotABody) if vi => "Tệp nội dung không phải HTML hay JSON có content_html.".to_string(),
-        LoadError::Feed(FeedError::NotABody) => "The file is neither HTML nor JSON with content_html.".to_string(),
-    }
+/// Which request failed: each message names it, so a reader is never told
+/// that "the feed" failed when it was one article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    /// The feed's first page, which every view needs.
+    Feed,
+    /// A later page of a paged feed (`next_url`).
+    Page,
+    /// An article's body kept in a file of its own (`content_url`).
+    Body,
 }
 
-/// Why an article's body, kept in a file of its own, is not shown: the
-/// feed's sentence for the same failure (the body comes from the same news
-/// source), after a line that says it is the body.
-pub fn body_failed(lang: Lang, error: &LoadError) -> String {
-    let why = message(lang, error);
-    match lang {
-        Lang::Vi => format!("Chưa tải được nội dung bài viết. {why}"),
-        Lang::En => format!("The article's text could not be loaded. {why}"),
+/// The message for `error` on the request `what`. `retrying` says whether
+/// the reader has set itself to ask again after the wait a `Retry-After`
+/// asked for: only then does the message promise it.
+pub fn message(lang: Lang, what: What, error: &LoadError, retrying: bool) -> String {
+    let vi = lang == Lang::Vi;
+    // The subject as it reads inside a sentence, and at its start.
+    let (s, upper) = match (what, vi) {
+        (What::Feed, true) => ("nguồn tin", "Nguồn tin"),
+        (What::Feed, false) => ("the feed", "The feed"),
+        (What::Page, true) => ("trang tin tiếp theo", "Trang tin tiếp theo"),
+        (What::Page, false) => ("the next page of the feed", "The next page of the feed"),
+        (What::Body, true) => ("tệp nội dung bài viết", "Tệp nội dung bài viết"),
+        (What::Body, false) => ("the article's text file", "The article's text file"),
+    };
+    match error {
+        LoadError::Unreachable if vi => format!("Không kết nối được tới {s} (mạng không ổn định hoặc máy chủ không trả lời)."),
+        LoadError::Unreachable => format!("Could not reach {s} (the network is down or the server did not answer)."),
+        LoadError::TimedOut(seconds) if vi => format!("{upper} không trả lời kịp sau {seconds} giây."),
+        LoadError::TimedOut(seconds) => format!("{upper} did not answer within {seconds} seconds."),
+        LoadError::Status(status, Some(wait)) if retrying && vi => {
+            format!("Máy chủ đang bận (HTTP {status}) khi tải {s}; trình đọc sẽ tự thử lại sau {wait} giây.")
+        }
+        LoadError::Status(status, Some(wait)) if retrying => {
+            format!("The server is busy (HTTP {status}) for {s}; the reader will try again in {wait} seconds.")
+        }
+        LoadError::Status(status, Some(wait)) if vi => {
+            format!("Máy chủ đang bận (HTTP {status}) khi tải {s} và đề nghị thử lại sau {wait} giây.")
+        }
+        LoadError::Status(status, Some(wait)) => {
+            format!("The server is busy (HTTP {status}) for {s} and asks to try again in {wait} seconds.")
+        }
+        LoadError::Status(status, None) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải {s}."),
+        LoadError::Status(status, None) => format!("The server answered HTTP {status} for {s}."),
+        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {
+            format!("{upper} không phải JSON hợp lệ: máy chủ trả về một trang HTML.")
+        }
+        LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) => {
+            format!("{upper} is not valid JSON: the server sent an HTML page.")
+        }
+        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) if vi => {
+            format!("{upper} không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}).")
+        }
+        LoadError::Feed(FeedError::InvalidJson { line, column, .. }) => {
+            format!("{upper} is not valid JSON (error at line {line}, column {column}).")
+        }
+        LoadError::Feed(FeedError::NotAFeed) if vi => {
+            format!("{upper} là JSON nhưng không phải JSON Feed (không có danh sách \"items\").")
+        }
+        LoadError::Feed(FeedError::NotAFeed) => format!("{upper} is JSON but not a JSON Feed (it has no \"items\" list)."),
+        LoadError::Feed(FeedError::NotABody) if vi => format!("{upper} không phải HTML hay JSON có content_html."),
+        LoadError::Feed(FeedError::NotABody) => format!("{upper} is neither HTML nor JSON with content_html."),
     }
 }
 

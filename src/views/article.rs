@@ -2,8 +2,6 @@
 //! time, lead, photo and caption, body, source; then the newer and related
 //! lists and the links box.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::body::Body;
@@ -12,17 +10,19 @@ use super::links::Links;
 use super::list::List;
 use super::related::Related;
 use super::toolbar::Toolbar;
-use crate::core::model::Feed;
+use crate::core::config::RouteMode;
 use crate::core::route::Route;
+use crate::core::screen::{Shared, Shown};
 use crate::core::select;
 use crate::core::share;
 use crate::core::time;
 use crate::web::history;
 
-#[component]
 /// `at` is the item's position in `feed.items`; the caller has found it.
-/// `pages` is how many pages of "Các bài liên quan" to show.
-pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
+/// `pages` is how many pages of "Các bài liên quan" to show; `body` is the
+/// body as far as it has come.
+#[component]
+pub fn Article(feed: Shared, at: usize, pages: usize, body: Shown) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let item = feed.items[at].clone();
@@ -33,8 +33,13 @@ pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
     let title = item.title_or(t.untitled).to_string();
     let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
     let lang = item.language.clone().or_else(|| feed.language.clone());
+    // The article is read aloud in its own language; the labels around it
+    // are the interface's, and say so.
+    let voice = lang.clone().unwrap_or_else(|| lang_ui.code().to_string());
+    let ui = lang_ui.code();
     let updated = item.updated();
-    let url = share::article_url(item.url.as_deref(), &history::page(), &Route::Article(item.id.clone()).to_hash());
+    let hash = Route::Article(item.id.clone()).to_hash();
+    let url = share::article_url(item.url.as_deref(), &history::page(), &hash, reader.config.route == RouteMode::Hash);
     view! {
         <div class="dt-page">
             <div class="dt-main">
@@ -44,9 +49,9 @@ pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
                     // so screen readers announce it.
                     <h1 class="dt-title" tabindex="-1">{title.clone()}</h1>
                     {updated.map(|d| view! {
-                        <p class="dt-updated">{t.updated} " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
+                        <p class="dt-updated"><span lang=ui>{t.updated}</span> " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
                     })}
-                    <Toolbar title=title url=url />
+                    <Toolbar title=title url=url voice=voice />
                     {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
                     {item.image.map(|src| view! {
                         <figure class="dt-figure">
@@ -54,8 +59,8 @@ pub fn Article(feed: Arc<Feed>, at: usize, pages: usize) -> impl IntoView {
                             {item.image_caption.map(|c| view! { <figcaption>{c}</figcaption> })}
                         </figure>
                     })}
-                    <Body content=item.body base=feed.home_page_url.clone() />
-                    {item.source.map(|s| view! { <p class="dt-source">{t.source} " " {s}</p> })}
+                    <Body content=body base=feed.home_page_url.clone() />
+                    {item.source.map(|s| view! { <p class="dt-source"><span lang=ui>{t.source}</span> " " {s}</p> })}
                 </article>
                 <List class="dt-list dt-newer" heading=t.newer entries=newer />
                 <Related feed=feed.clone() related=related pages=pages />

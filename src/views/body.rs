@@ -2,13 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::core::model::Body as Content;
+use crate::core::screen::Shown;
 use crate::web::bodies;
 
+/// `content` is the body, or where its own file has got to; relative URLs
+/// in it resolve against `base`.
 #[component]
-pub fn Body(content: Content, base: Option<String>) -> impl IntoView {
-    let reader = super::reader();
+pub fn Body(content: Shown, base: Option<String>) -> impl IntoView {
+    let t = super::reader().strings;
     let node = NodeRef::<leptos::html::Div>::new();
-    node.on_load(move |div| bodies::show(div.into(), content, base, reader.config, reader.strings));
+    // Filled on every load: Leptos reuses the element from one article to
+    // the next, so its children are replaced, never added to.
+    node.on_load(move |div| bodies::fill(&div, &content, base.as_deref(), t));
     view! { <div class="dt-body" node_ref=node></div> }
 }

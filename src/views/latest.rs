@@ -1,17 +1,15 @@
 //! The latest-news list: newest items with date, lead and thumbnail.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::card::card;
 use super::links::Links;
-use crate::core::model::Feed;
-use crate::core::select::{has_more, shown, LATEST_PAGE};
+use crate::core::screen::Shared;
+use crate::core::select::{shown, LATEST_PAGE};
 
+/// `pages` is how many pages of the list to show; `more` shows "Xem tiếp".
 #[component]
-/// `pages` is how many pages of the list to show.
-pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
+pub fn Latest(feed: Shared, pages: usize, more: bool) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let total = feed.items.len();
@@ -20,8 +18,6 @@ pub fn Latest(feed: Arc<Feed>, pages: usize) -> impl IntoView {
     let count = shown(total, pages, LATEST_PAGE);
     let heading = if feed.title.is_empty() { t.latest.to_string() } else { feed.title.clone() };
     let (lang, links) = (feed.language.clone(), feed.links.clone());
-    // A paged feed has more while it names a next page.
-    let more = has_more(total, pages, LATEST_PAGE) || feed.next_page().is_some();
     view! {
         <div class="dt-page">
             <section class="dt-main dt-latest" lang=lang>

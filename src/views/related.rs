@@ -1,19 +1,17 @@
 //! "Các bài liên quan", a page at a time, with "Quay lại" and "Xem tiếp".
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::entry::Entry;
 use super::list::List;
-use crate::core::model::Feed;
+use crate::core::screen::Shared;
 use crate::core::select::{has_more, shown};
 
 /// `related` holds positions in `feed.items`, from `select::related`; only
 /// the `pages` shown are turned into lines, so a section of thousands of
 /// items costs nothing until the reader pages through it.
 #[component]
-pub fn Related(feed: Arc<Feed>, related: Vec<usize>, pages: usize) -> impl IntoView {
+pub fn Related(feed: Shared, related: Vec<usize>, pages: usize) -> impl IntoView {
     let reader = super::reader();
     let t = reader.strings;
     let per_page = reader.config.related;

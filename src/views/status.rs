@@ -13,8 +13,9 @@ pub enum Kind {
     Loading,
     /// A load that failed: the message, and "Thử lại" to fetch again.
     Failed(String),
-    /// "Không tìm thấy bài viết", with a way to the latest list.
-    NotFound,
+    /// "Không tìm thấy bài viết", with a way to the latest list, and (when
+    /// the feed has pages not followed yet) "Tìm trong tin cũ hơn".
+    NotFound(bool),
     /// Misconfigured attributes: one message per line. Retrying cannot
     /// help, so there is no button.
     Problems(String),
@@ -25,22 +26,24 @@ pub fn Status(kind: Kind) -> impl IntoView {
     let t = super::reader().strings;
     let (class, role) = match kind {
         Kind::Loading => ("dt-status", "status"),
-        Kind::NotFound => ("dt-status dt-not-found", "alert"),
+        Kind::NotFound(_) => ("dt-status dt-not-found", "alert"),
         Kind::Failed(..) | Kind::Problems(_) => ("dt-status dt-error", "alert"),
     };
     // One paragraph for any number of messages (one per line): a list of
     // paragraphs would add its own rendering code to the bundle.
-    let (title, message, link, retry) = match kind {
-        Kind::Loading => (None, t.loading.to_string(), false, false),
-        Kind::Failed(message) => (None, message, false, true),
-        Kind::NotFound => (Some(t.not_found), String::new(), true, false),
-        Kind::Problems(messages) => (None, messages, false, false),
+    let (title, message, link, more, retry) = match kind {
+        Kind::Loading => (None, t.loading.to_string(), false, false, false),
+        Kind::Failed(message) => (None, message, false, false, true),
+        Kind::NotFound(false) => (Some(t.not_found), String::new(), true, false, false),
+        Kind::NotFound(true) => (Some(t.not_found), t.not_yet.to_string(), true, true, false),
+        Kind::Problems(messages) => (None, messages, false, false, false),
     };
     view! {
         <div class=class role=role>
             {title.map(|title| view! { <h1 class="dt-title" tabindex="-1">{title}</h1> })}
             <p class="dt-message">{message}</p>
             {link.then(|| view! { <p><a href=Route::Latest.to_hash()>{t.to_latest}</a></p> })}
+            {more.then(|| view! { <button type="button" class="dt-button dt-more" data-act="more">{t.older}</button> })}
             {retry.then(|| view! { <button type="button" class="dt-button" data-act="retry">{t.retry}</button> })}
         </div>
     }

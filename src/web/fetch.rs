@@ -5,7 +5,7 @@
 
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
-use web_sys::AbortController;
+use web_sys::{AbortController, RequestInit};
 
 use crate::core::retry;
 use crate::core::ui::LoadError;
@@ -38,11 +38,16 @@ pub async fn text(url: &str, seconds: u32, retry: bool, controller: Option<Abort
 }
 
 async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>, retry: bool) -> Result<String, LoadError> {
-    let mut request = Request::get(url).abort_signal(signal);
+    // The request is made here rather than by gloo-net's builder, which
+    // appends "&" to a URL that has a query ("feed.json?v=2&"): a URL the
+    // preload did not ask for, so two requests instead of one.
+    let init = RequestInit::new();
+    init.set_signal(signal);
     if retry {
-        request = request.cache(web_sys::RequestCache::Reload);
+        init.set_cache(web_sys::RequestCache::Reload);
     }
-    let response = request.send().await.map_err(|_| LoadError::Unreachable)?;
+    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| LoadError::Unreachable)?;
+    let response = Request::from(request).send().await.map_err(|_| LoadError::Unreachable)?;
     if !response.ok() {
         // Readable only on the same origin, or where the feed's server
         // lists it in Access-Control-Expose-Headers.

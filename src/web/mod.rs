@@ -2,6 +2,7 @@
 //! history, kept apart from the pure core and from the views.
 
 pub mod bodies;
+pub mod driver;
 pub mod fetch;
 pub mod history;
 pub mod mount;
@@ -19,9 +20,11 @@ pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// `url` made absolute against the host page, as the browser would fetch
-/// it: the key of the offline copy, and the base of a paged feed's links.
+/// `url` made absolute against the page's base URL (`document.baseURI`,
+/// which a `<base href>` changes), exactly as the preload `doctin.js` adds
+/// for `data-feed` resolves it, so the two are one request: the feed's
+/// address, the key of its offline copy, and the base of its pages' links.
 pub fn absolute(url: &str) -> String {
-    let page = web_sys::window().and_then(|w| w.document()).and_then(|d| d.url().ok());
-    crate::core::url::resolve(page.as_deref(), url, crate::core::url::Use::Link).unwrap_or_else(|| url.to_string())
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    crate::core::url::resolve(base.as_deref(), url, crate::core::url::Use::Link).unwrap_or_else(|| url.to_string())
 }

@@ -33,7 +33,7 @@ pub fn mount(host: HtmlElement) {
     panic::register(&container, ui::strings(config.lang));
     // Some browsers load speech voices only once asked; asking now means
     // "Nghe đọc bài" can be offered when the first article opens.
-    let _ = toolbar::voice(config.lang);
+    let _ = toolbar::voice(config.lang.code());
     // The reader lives as long as the page, so its handle is never dropped.
     leptos::mount::mount_to(container, move || view! { <App config=config problems=problems /> }).forget();
 }

@@ -56,7 +56,26 @@ pub fn sanitize(html: &str, base: Option<&str>) -> Option<DocumentFragment> {
     template.set_inner_html(html);
     let content = template.content();
     clean_children(&content, base);
+    describe_images(&content);
     Some(content)
+}
+
+/// An image without `alt` gets its figure's caption as its text, or
+/// `alt=""`: without one a screen reader reads out the file name. This
+/// runs on the cleaned tree, so a caption's text is what the page shows.
+fn describe_images(content: &DocumentFragment) {
+    let Ok(images) = content.query_selector_all("img:not([alt])") else { return };
+    for image in (0..images.length()).filter_map(|i| images.get(i)) {
+        let image: Element = image.unchecked_into();
+        let caption = image
+            .closest("figure")
+            .ok()
+            .flatten()
+            .and_then(|figure| figure.query_selector("figcaption").ok().flatten())
+            .and_then(|caption| caption.text_content())
+            .unwrap_or_default();
+        let _ = image.set_attribute("alt", caption.trim());
+    }
 }
 
 fn clean_children(parent: &Node, base: Option<&str>) {

@@ -3,11 +3,12 @@
 //! click listener on the reader's root hands them here, so the toolbar adds
 //! no handler of its own per button.
 
+use std::cell::Cell;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-use crate::core::config::Lang;
 use crate::core::share;
 use crate::core::ui::Strings;
 use crate::web::storage;
@@ -18,6 +19,14 @@ const SIZES: u32 = 5;
 pub const DEFAULT_SIZE: u32 = 1;
 /// One setting for the whole site, like its other reading preferences.
 const SIZE_KEY: &str = "doctin:size";
+
+thread_local! {
+    /// Whether this reader is reading aloud. Speech is one queue for the
+    /// whole page, shared with the host and other readers, so a reader
+    /// stops it only while the speech is its own. (Every reader has its own
+    /// wasm instance, so this is one reader's.)
+    static SPEAKING: Cell<bool> = const { Cell::new(false) };
+}
 
 /// The text size this site's reader chose last time.
 pub fn saved_size() -> u32 {
@@ -43,20 +52,25 @@ fn synth() -> Option<SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()
 }
 
-/// A voice for the interface language, if the device has one. Asking
-/// early also makes browsers that load voices lazily start loading them.
-pub fn voice(lang: Lang) -> Option<SpeechSynthesisVoice> {
-    let prefix = match lang {
-        Lang::Vi => "vi",
-        Lang::En => "en",
-    };
-    synth()?.get_voices().iter().filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok()).find(|v| v.lang().starts_with(prefix))
+/// A voice for the language `lang` ("vi", "vi-VN", "en-GB"…), if the
+/// device has one. Asking early also makes browsers that load voices
+/// lazily start loading them.
+pub fn voice(lang: &str) -> Option<SpeechSynthesisVoice> {
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang).to_ascii_lowercase();
+    synth()?.get_voices().iter().filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok()).find(|v| {
+        let tag = v.lang().to_ascii_lowercase();
+        tag == primary || tag.strip_prefix(primary.as_str()).is_some_and(|rest| rest.starts_with(['-', '_']))
+    })
 }
 
-/// Stops reading aloud, when the reader leaves the article.
+/// Stops reading aloud, when this reader is the one reading: leaving the
+/// article, or "Dừng đọc". Another reader's or the host's speech is not
+/// this reader's to stop.
 pub fn silence() {
-    if let Some(synth) = synth() {
-        synth.cancel();
+    if SPEAKING.take() {
+        if let Some(synth) = synth() {
+            synth.cancel();
+        }
     }
 }
 
@@ -69,11 +83,13 @@ fn reading(toolbar: &Element, on: bool) {
     }
 }
 
-fn listen(toolbar: &Element, lang: Lang) {
-    let (Some(synth), Some(voice), Some(article)) = (synth(), voice(lang), toolbar.closest("article").ok().flatten()) else {
+fn listen(toolbar: &Element) {
+    let spoken = toolbar.get_attribute("data-voice").unwrap_or_default();
+    let (Some(synth), Some(voice), Some(article)) = (synth(), voice(&spoken), toolbar.closest("article").ok().flatten()) else {
         return;
     };
-    synth.cancel();
+    // Starting again from the top drops what this reader still had queued.
+    silence();
     // Title, lead and body, a paragraph per utterance: long utterances are
     // cut off by some engines, and paragraphs give natural pauses.
     let mut last = None;
@@ -90,9 +106,16 @@ fn listen(toolbar: &Element, lang: Lang) {
         }
     }
     if let Some(last) = last {
+        SPEAKING.set(true);
         reading(toolbar, true);
         let toolbar = toolbar.clone();
-        last.set_onend(Some(Closure::once_into_js(move || reading(&toolbar, false)).unchecked_ref()));
+        last.set_onend(Some(
+            Closure::once_into_js(move || {
+                SPEAKING.set(false);
+                reading(&toolbar, false);
+            })
+            .unchecked_ref(),
+        ));
     }
 }
 
@@ -104,12 +127,15 @@ fn say(toolbar: &Element, text: &str) {
 
 /// Puts the toolbar's buttons into `toolbar`, replacing any there. Tools
 /// that cannot work here are hidden: "Nghe đọc bài" without a voice in the
-/// interface language, and the share button where the browser has no
-/// share sheet (copying the link, Facebook and Zalo stand in for it).
-pub fn fill(toolbar: &Element, t: &'static Strings, lang: Lang, url: &str) {
+/// article's language `spoken`, the share button where the browser has no
+/// share sheet (copying the link, Facebook and Zalo stand in for it), and
+/// every share tool when there is no `url` to share.
+pub fn fill(toolbar: &Element, t: &'static Strings, spoken: &str, url: Option<&str>) {
     let Some(document) = toolbar.owner_document() else { return };
-    let mute = voice(lang).is_none();
-    let native = can_share();
+    let mute = voice(spoken).is_none();
+    let native = can_share() || url.is_none();
+    let shareless = url.is_none();
+    let url = url.unwrap_or_default();
     let (facebook, zalo) = (share::facebook(url), share::zalo(url));
     // (data-act or link, text, accessible name, hidden)
     let tools: [(&str, &str, &str, bool); 10] = [
@@ -118,7 +144,7 @@ pub fn fill(toolbar: &Element, t: &'static Strings, lang: Lang, url: &str) {
         ("listen", t.listen, "", mute),
         ("pause", t.pause, "", true),
         ("stop", t.stop, "", true),
-        ("share", t.share, "", !native),
+        ("share", t.share, "", !native || shareless),
         ("copy", t.copy, "", native),
         (&facebook, "Facebook", "", native),
         (&zalo, "Zalo", "", native),
@@ -155,7 +181,7 @@ pub fn fill(toolbar: &Element, t: &'static Strings, lang: Lang, url: &str) {
     }
     // The article is drawn again when "Xem tiếp" pages its related list;
     // reading aloud goes on, and so must its buttons.
-    if synth().is_some_and(|s| s.speaking()) {
+    if SPEAKING.get() {
         reading(toolbar, true);
     }
 }
@@ -172,7 +198,7 @@ fn settle(promise: js_sys::Promise, toolbar: Element, done: &'static str, failed
 
 /// Runs the action of `button` (its `data-act`) in the reader whose root
 /// is `root`.
-pub fn act(button: &Element, root: &Element, t: &'static Strings, lang: Lang) {
+pub fn act(button: &Element, root: &Element, t: &'static Strings) {
     let action = button.get_attribute("data-act").unwrap_or_default();
     let toolbar = button.closest(".dt-toolbar").ok().flatten();
     let url = toolbar.as_ref().and_then(|t| t.get_attribute("data-url")).unwrap_or_default();
@@ -189,7 +215,7 @@ pub fn act(button: &Element, root: &Element, t: &'static Strings, lang: Lang) {
                 let _ = window.print();
             }
         }
-        ("listen", Some(toolbar)) => listen(&toolbar, lang),
+        ("listen", Some(toolbar)) => listen(&toolbar),
         ("pause", _) => {
             if let Some(synth) = synth() {
                 let paused = synth.paused();

@@ -107,7 +107,7 @@ test('a busy server\'s Retry-After is honoured: the reader says when, and tries 
   const busy = serveFeed('busy-then-ready', async (count) =>
     count === 1 ? { status: 503, headers: { 'retry-after': '1' }, body: 'bận' } : { body: await demo() });
   const { page, problems } = await open(host(busy));
-  await page.locator('.dt-error', { hasText: 'Máy chủ đang bận (HTTP 503); trình đọc sẽ tự thử lại sau 1 giây.' }).waitFor();
+  await page.locator('.dt-error', { hasText: 'Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 1 giây.' }).waitFor();
   // Nobody clicks: the list arrives on the automatic second request.
   await page.locator('.dt-cards').waitFor();
   assert.equal(hitsOf('busy-then-ready'), 2);
@@ -119,7 +119,7 @@ test('a busy server\'s Retry-After is honoured: the reader says when, and tries 
     count === 1 ? { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } } : { body: await demo() });
   const english = await open(host(dated, '', { 'data-lang': 'en' }));
   const message = await english.page.locator('.dt-error p').innerText();
-  assert.match(message, /^The server is busy \(HTTP 429\); the reader will try again in [1-3] seconds\.$/);
+  assert.match(message, /^The server is busy \(HTTP 429\) for the feed; the reader will try again in [1-3] seconds\.$/);
   await english.page.locator('.dt-cards').waitFor();
   await english.page.close();
 });
@@ -132,6 +132,8 @@ test('automatic retries stop after three; a long Retry-After is only reported', 
   assert.equal(hitsOf('always-busy'), 4);
   await page.waitForTimeout(2500);
   assert.equal(hitsOf('always-busy'), 4);
+  // The message no longer promises a retry that will not come.
+  assert.equal(await page.locator('.dt-error p').innerText(), 'Máy chủ đang bận (HTTP 503) khi tải nguồn tin và đề nghị thử lại sau 1 giây.');
   // "Thử lại" is still there, and asking starts the count over.
   await page.getByRole('button', { name: 'Thử lại' }).click();
   for (let i = 0; i < 100 && hitsOf('always-busy') < 8; i++) await page.waitForTimeout(100);
@@ -139,7 +141,7 @@ test('automatic retries stop after three; a long Retry-After is only reported', 
   await page.close();
 
   const later = serveFeed('busy-for-an-hour', () => ({ status: 503, headers: { 'retry-after': '3600' } }));
-  const second = await showsError(later, /^Máy chủ đang bận \(HTTP 503\) và đề nghị thử lại sau 3600 giây\.$/);
+  const second = await showsError(later, /^Máy chủ đang bận \(HTTP 503\) khi tải nguồn tin và đề nghị thử lại sau 3600 giây\.$/);
   assert.equal(await second.getByRole('button', { name: 'Thử lại' }).count(), 1);
   await second.close();
 });

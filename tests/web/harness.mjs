@@ -56,11 +56,13 @@ export async function open(urlPath, { before } = {}) {
 }
 
 /** The host page that embeds the reader with `feed` as its data-feed,
- *  and any other attributes given as an object. */
-export function host(feed, hash = '', attributes = {}, entry) {
+ *  and any other attributes given as an object; `base` puts a
+ *  `<base href>` in its head. */
+export function host(feed, hash = '', attributes = {}, entry, base) {
   const attrs = Object.keys(attributes).length ? `&attrs=${encodeURIComponent(JSON.stringify(attributes))}` : '';
   const script = entry ? `&entry=${encodeURIComponent(entry)}` : '';
-  return `/host?feed=${encodeURIComponent(feed)}${attrs}${script}${hash}`;
+  const baseHref = base ? `&base=${encodeURIComponent(base)}` : '';
+  return `/host?feed=${encodeURIComponent(feed)}${attrs}${script}${baseHref}${hash}`;
 }
 
 export function url(urlPath) {

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
-export const dist = path.join(root, 'dist');
+// DOCTIN_DIST serves another build instead, to run a test against it.
+export const dist = process.env.DOCTIN_DIST ? path.resolve(process.env.DOCTIN_DIST) : path.join(root, 'dist');
 // The same build with the "fault-injection" feature, made by scripts/test.
 export const faultDist = path.join(root, 'target/fault-dist');
 export const testdata = path.resolve(root, '../shared/testdata');
@@ -26,7 +27,7 @@ const types = {
 const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // Feeds a test registers under /feeds/<name>: a string body or a function
-// (request count → {status, type, body}).
+// (request count, request URL → {status, type, body}).
 const feeds = new Map();
 const hits = new Map();
 // When each test feed was asked for, and when each slow wasm was sent
@@ -50,7 +51,7 @@ export function hitsOf(name) {
 /** The strict policy of the issue: no inline script or style anywhere. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src 'self'";
 
-async function hostPage(feed, attributes, entry) {
+async function hostPage(feed, attributes, entry, base) {
   // The built index.html with its feed swapped (and any other attributes
   // added): the same bundle and the same embed markup a webmaster writes.
   const page = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
@@ -60,9 +61,15 @@ async function hostPage(feed, attributes, entry) {
   const extra = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const script = /src=("?)doctin\.js\1/;
   if (!script.test(page)) throw new Error('dist/index.html does not load doctin.js');
+  // A <base href> changes what the page's relative URLs mean, the feed's
+  // among them; the entry is then named from the root. It goes right after
+  // the charset (the minified page has no <head> tag).
+  const charset = /<meta charset=[^>]*>/i;
+  if (base && !charset.test(page)) throw new Error('dist/index.html has no <meta charset> to put a <base> after');
   return page
     .replace(demo, `data-feed="${escapeAttribute(feed)}"${extra}`)
-    .replace(script, `src="${escapeAttribute(entry ?? 'doctin.js')}"`);
+    .replace(script, `src="${escapeAttribute(entry ?? (base ? '/doctin.js' : 'doctin.js'))}"`)
+    .replace(charset, (meta) => (base ? `${meta}<base href="${escapeAttribute(base)}">` : meta));
 }
 
 async function handle(req, res) {
@@ -73,7 +80,8 @@ async function handle(req, res) {
   };
   if (url.pathname === '/host') {
     const attributes = JSON.parse(url.searchParams.get('attrs') ?? '{}');
-    return send(200, types['.html'], await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry')));
+    const page = await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry'), url.searchParams.get('base'));
+    return send(200, types['.html'], page);
   }
   if (url.pathname.startsWith('/feeds/')) {
     const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
@@ -82,7 +90,7 @@ async function handle(req, res) {
     const count = hits.get(name) + 1;
     hits.set(name, count);
     events.push({ kind: `feed ${name}`, at: Date.now() });
-    const { status = 200, type = types['.json'], body = '', stallAfter, reset, redirect, drip, headers = {} } = await answer(count);
+    const { status = 200, type = types['.json'], body = '', stallAfter, reset, redirect, drip, headers = {} } = await answer(count, url);
     if (reset) return req.socket.destroy();
     if (redirect) {
       res.writeHead(302, { location: redirect, 'cache-control': 'no-store' });

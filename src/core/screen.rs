@@ -1,0 +1,54 @@
+//! What the reader shows, as `core::machine::Machine::screen` computes it:
+//! the views draw a `Screen` and nothing else.
+
+use std::sync::Arc;
+
+use super::model::{Body, Feed};
+
+/// One of the reader's views, with what it needs to draw itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// The embed's attributes are wrong: one message per line.
+    Problems(String),
+    Loading,
+    /// The feed could not be loaded (or, for an article not yet found, a
+    /// later page): the message, and "Thử lại".
+    Failed(String),
+    /// No loaded item has the route's id. `more`: the feed has pages the
+    /// reader has not followed yet ("Tìm trong tin cũ hơn").
+    NotFound { more: bool },
+    /// The latest list, `pages` pages of it; `more` shows "Xem tiếp".
+    Latest { feed: Shared, pages: usize, more: bool },
+    /// The item at `at`, with `pages` pages of its related list.
+    Article { feed: Shared, at: usize, pages: usize, body: Shown },
+    /// The positions of the items matching `query`, best first.
+    Search { feed: Shared, query: String, hits: Vec<usize>, pages: usize, more: bool },
+}
+
+/// The feed on screen, compared by identity: a redraw is needed when the
+/// machine holds another feed, never because two feeds look alike.
+#[derive(Debug, Clone)]
+pub struct Shared(pub Arc<Feed>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Shared) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Feed;
+    fn deref(&self) -> &Feed {
+        &self.0
+    }
+}
+
+/// An article's body as the article shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// In the feed, or fetched: never `Body::Remote`.
+    Ready(Body),
+    Loading,
+    /// Its file could not be loaded: the message, and "Thử lại".
+    Failed(String),
+}

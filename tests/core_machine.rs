@@ -1,0 +1,366 @@
+//! The reader's state machine, a sequence of events at a time: each step
+//! is an event and the effects it must ask for, written as one line; the
+//! last line is what the screen shows.
+
+use doctin::core::config::{Lang, RouteMode};
+use doctin::core::machine::{Effect, Event, Machine, FOLLOW_PAGES};
+use doctin::core::route::Route;
+use doctin::core::screen::{Screen, Shown};
+use doctin::core::model::Body;
+use doctin::core::ui::LoadError;
+
+const SITE: &str = "https://tin.example.vn/feed/";
+const FIRST: &str = "https://tin.example.vn/feed/index.json";
+
+/// Runs `steps` on a reader of `FIRST` in `mode`: every event must ask for
+/// exactly the effects written after it ("-" for none), and the screen
+/// must then read `screen`.
+fn check_in(mode: RouteMode, steps: &[(Event, &str)], screen: &str) {
+    let mut machine = Machine::new(Lang::Vi, mode, FIRST.to_string(), None);
+    for (at, (event, expected)) in steps.iter().enumerate() {
+        let effects = machine.update(event.clone());
+        let got = if effects.is_empty() { "-".to_string() } else { effects.iter().map(effect).collect::<Vec<_>>().join(", ") };
+        assert_eq!(got, *expected, "step {} ({event:?})", at + 1);
+    }
+    assert_eq!(show(&machine.screen()), screen, "the screen after {} steps", steps.len());
+}
+
+fn check(steps: &[(Event, &str)], screen: &str) {
+    check_in(RouteMode::Hash, steps, screen);
+}
+
+fn effect(effect: &Effect) -> String {
+    let short = |url: &str| url.strip_prefix(SITE).unwrap_or(url).to_string();
+    match effect {
+        Effect::Fetch { request, url, body, fresh } => {
+            format!("fetch#{request} {}{}{}", short(url), if *body { " body" } else { "" }, if *fresh { " fresh" } else { "" })
+        }
+        Effect::Abort(request) => format!("abort#{request}"),
+        Effect::Save(_) => "save".into(),
+        Effect::Forget => "forget".into(),
+        Effect::Wait { timer, seconds } => format!("wait#{timer} {seconds}s"),
+        Effect::StopWaiting(timer) => format!("stop#{timer}"),
+        Effect::Announce(text) if text.is_empty() => "say nothing".into(),
+        Effect::Announce(text) => format!("say: {text}"),
+        Effect::Shown => "shown".into(),
+        Effect::SetHash(route) => format!("hash {}", route.to_hash()),
+        Effect::ReplaceHash(route) => format!("replace {}", route.to_hash()),
+        Effect::HistoryBack => "history back".into(),
+        Effect::Silence => "silence".into(),
+    }
+}
+
+fn show(screen: &Screen) -> String {
+    match screen {
+        Screen::Problems(messages) => format!("problems: {messages}"),
+        Screen::Loading => "loading".into(),
+        Screen::Failed(message) => format!("failed: {message}"),
+        Screen::NotFound { more } => format!("not found{}", if *more { ", more" } else { "" }),
+        Screen::Latest { feed, pages, more } => {
+            format!("latest {} of {}{}", (pages * 10).min(feed.items.len()), feed.items.len(), if *more { ", more" } else { "" })
+        }
+        Screen::Article { feed, at, body, .. } => {
+            let body = match body {
+                Shown::Ready(Body::Html(html)) => html.clone(),
+                Shown::Ready(other) => format!("{other:?}"),
+                Shown::Loading => "loading".into(),
+                Shown::Failed(message) => format!("failed: {message}"),
+            };
+            format!("article {} of {}: {body}", feed.items[*at].id, feed.items.len())
+        }
+        Screen::Search { hits, more, .. } => format!("search {} hits{}", hits.len(), if *more { ", more" } else { "" }),
+    }
+}
+
+/// A page of `count` items `<prefix>1`…, a day apart going back from day
+/// `newest` of May 2024, naming `next` as its next page.
+fn page(prefix: &str, count: usize, newest: u32, next: Option<&str>) -> String {
+    let items: Vec<String> = (0..count)
+        .map(|n| {
+            let day = newest - n as u32;
+            let body = if prefix == "r" {
+                format!(r#""_doctin":{{"content_url":"bai/{prefix}{}.html"}}"#, n + 1)
+            } else {
+                format!(r#""content_html":"<p>{prefix}{}</p>""#, n + 1)
+            };
+            format!(r#"{{"id":"{prefix}{}","title":"Tin {prefix} {}","date_published":"2024-05-{day:02}T08:00:00+07:00",{body}}}"#, n + 1, n + 1)
+        })
+        .collect();
+    let next = next.map(|url| format!(r#","next_url":"{url}""#)).unwrap_or_default();
+    format!(r#"{{"title":"Tin","items":[{}]{next}}}"#, items.join(","))
+}
+
+fn start(hash: &str) -> Event {
+    Event::Start { route: Route::parse(hash).unwrap(), depth: 0, saved: None }
+}
+
+fn ok(request: u32, text: String) -> Event {
+    Event::Page { request, result: Ok(text) }
+}
+
+fn failed(request: u32, error: LoadError) -> Event {
+    Event::Page { request, result: Err(error) }
+}
+
+fn body(request: u32, result: Result<&str, LoadError>) -> Event {
+    Event::Body { request, result: result.map(str::to_string) }
+}
+
+fn hash(route: &str) -> Event {
+    Event::Hash { route: Route::parse(route).unwrap(), depth: 1 }
+}
+
+const BUSY: LoadError = LoadError::Status(503, Some(3));
+
+#[test]
+fn loads_the_first_page_and_saves_it() {
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, page("a", 12, 30, None)), "save")], "latest 10 of 12, more");
+    check(&[(start("#/"), "fetch#1 index.json")], "loading");
+    check(&[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), "-")], "failed: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.");
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, "<html>".into()), "-")], "failed: Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.");
+    // An answer to a request the reader no longer waits for changes nothing.
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(7, page("a", 3, 30, None)), "-")], "loading");
+}
+
+#[test]
+fn a_short_first_page_brings_the_next_at_once_and_no_more() {
+    check(
+        &[
+            (start("#/"), "fetch#1 index.json"),
+            (ok(1, page("a", 4, 30, Some("2.json"))), "save, fetch#2 2.json"),
+            (ok(2, page("b", 4, 20, Some("3.json"))), "fetch#3 3.json"),
+            (ok(3, page("c", 4, 10, Some("4.json"))), "-"),
+        ],
+        "latest 10 of 12, more",
+    );
+}
+
+#[test]
+fn pages_that_repeat_themselves_end_the_list() {
+    // A server that answers every page number with its last page.
+    check(
+        &[
+            (start("#/"), "fetch#1 index.json"),
+            (ok(1, page("a", 10, 30, Some("index.json?p=2"))), "save"),
+            (Event::More, "fetch#2 index.json?p=2"),
+            (ok(2, page("b", 5, 20, Some("index.json?p=3"))), "fetch#3 index.json?p=3"),
+            (ok(3, page("b", 5, 20, Some("index.json?p=4"))), "-"),
+            (Event::More, "-"),
+            (Event::More, "-"),
+        ],
+        "latest 15 of 15",
+    );
+    // A CMS that ignores the page parameter: the first page again.
+    check(
+        &[
+            (start("#/"), "fetch#1 index.json"),
+            (ok(1, page("a", 10, 30, Some("index.json?page=2"))), "save"),
+            (Event::More, "fetch#2 index.json?page=2"),
+            (ok(2, page("a", 10, 30, Some("index.json?page=3"))), "-"),
+            (Event::More, "-"),
+        ],
+        "latest 10 of 10",
+    );
+}
+
+#[test]
+fn a_loop_of_relative_urls_is_followed_once_around() {
+    check(
+        &[
+            (start("#/"), "fetch#1 index.json"),
+            (ok(1, page("a", 10, 30, Some("./page-2.json"))), "save"),
+            (Event::More, "fetch#2 page-2.json"),
+            (ok(2, page("b", 10, 20, Some("../feed/./index.json#dau"))), "-"),
+            (Event::More, "-"),
+        ],
+        "latest 20 of 20",
+    );
+    // "?page=2" keeps the page's path.
+    check(
+        &[(start("#/"), "fetch#1 index.json"), (ok(1, page("a", 10, 30, Some("?page=2"))), "save"), (Event::More, "fetch#2 index.json?page=2")],
+        "latest 10 of 10, more",
+    );
+}
+
+#[test]
+fn a_deep_link_follows_a_few_pages_per_press() {
+    let chain = |n: u32| page(&format!("p{n}-"), 2, 28 - n, Some(&format!("{}.json", n + 1)));
+    let mut steps = vec![(start("#/bai/p9-1"), "fetch#1 index.json".to_string()), (ok(1, chain(1)), "save, fetch#2 2.json".into())];
+    for n in 2..=FOLLOW_PAGES + 1 {
+        let next = if n <= FOLLOW_PAGES { format!("fetch#{} {}.json", n + 1, n + 1) } else { "-".into() };
+        steps.push((ok(n, chain(n)), next));
+    }
+    let steps: Vec<(Event, &str)> = steps.iter().map(|(e, s)| (e.clone(), s.as_str())).collect();
+    check(&steps, "not found, more");
+    // "Tìm trong tin cũ hơn" goes on from there, one budget at a time.
+    let mut more = steps.clone();
+    more.push((Event::More, "fetch#6 6.json"));
+    check(&more, "loading");
+    // The article found ends the search.
+    let found = [(start("#/bai/p2-2"), "fetch#1 index.json"), (ok(1, chain(1)), "save, fetch#2 2.json"), (ok(2, chain(2)), "-")];
+    check(&found, "article p2-2 of 4: <p>p2-2</p>");
+    // Without pages there is nothing more to look in.
+    check(&[(start("#/bai/khong-co"), "fetch#1 index.json"), (ok(1, page("a", 3, 30, None)), "save")], "not found");
+}
+
+#[test]
+fn a_busy_server_is_asked_again_once_at_a_time() {
+    let steps = [
+        (start("#/"), "fetch#1 index.json"),
+        (failed(1, BUSY), "wait#2 3s"),
+    ];
+    check(&steps, "failed: Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 3 giây.");
+    // "Thử lại" during the wait replaces the automatic retry.
+    let mut pressed = steps.to_vec();
+    pressed.extend([(Event::Retry, "stop#2, fetch#3 index.json fresh"), (Event::Timer(2), "-"), (Event::Retry, "-")]);
+    check(&pressed, "loading");
+    // The timer asks again, fresh, and a success ends the retries.
+    let mut waited = steps.to_vec();
+    waited.extend([(Event::Timer(2), "fetch#3 index.json fresh"), (Event::Timer(2), "-"), (ok(3, page("a", 10, 30, None)), "save")]);
+    check(&waited, "latest 10 of 10");
+    // Three automatic retries in a row, then only the message and "Thử lại".
+    let mut tired = steps.to_vec();
+    tired.extend([
+        (Event::Timer(2), "fetch#3 index.json fresh"),
+        (failed(3, BUSY), "wait#4 3s"),
+        (Event::Timer(4), "fetch#5 index.json fresh"),
+        (failed(5, BUSY), "wait#6 3s"),
+        (Event::Timer(6), "fetch#7 index.json fresh"),
+        (failed(7, BUSY), "-"),
+    ]);
+    check(&tired, "failed: Máy chủ đang bận (HTTP 503) khi tải nguồn tin và đề nghị thử lại sau 3 giây.");
+    // A wait too long to sit out is only reported.
+    check(
+        &[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(503, Some(600))), "-")],
+        "failed: Máy chủ đang bận (HTTP 503) khi tải nguồn tin và đề nghị thử lại sau 600 giây.",
+    );
+}
+
+#[test]
+fn a_failed_next_page_says_so_and_is_asked_again_when_said() {
+    let steps = [
+        (start("#/"), "fetch#1 index.json"),
+        (ok(1, page("a", 10, 30, Some("2.json"))), "save"),
+        (Event::More, "fetch#2 2.json"),
+    ];
+    let mut busy = steps.to_vec();
+    busy.extend([
+        (failed(2, BUSY), "wait#3 3s, say: Máy chủ đang bận (HTTP 503) khi tải trang tin tiếp theo; trình đọc sẽ tự thử lại sau 3 giây."),
+        (Event::Timer(3), "fetch#4 2.json fresh"),
+        (ok(4, page("b", 10, 20, None)), "say nothing"),
+    ]);
+    check(&busy, "latest 20 of 20");
+    // Without Retry-After, nothing is promised and nothing asked by itself:
+    // the list stays, and "Xem tiếp" asks for that page again.
+    let mut gone = steps.to_vec();
+    gone.extend([
+        (failed(2, LoadError::Unreachable), "say: Không kết nối được tới trang tin tiếp theo (mạng không ổn định hoặc máy chủ không trả lời)."),
+        (Event::More, "fetch#3 2.json fresh"),
+        (ok(3, page("b", 10, 20, None)), "say nothing"),
+    ]);
+    check(&gone, "latest 20 of 20");
+    let mut shown = steps.to_vec();
+    shown.push((failed(2, LoadError::Status(500, None)), "say: Máy chủ trả về lỗi HTTP 500 khi tải trang tin tiếp theo."));
+    check(&shown, "latest 10 of 10, more");
+    // On a deep link the page's failure is the status, with "Thử lại".
+    check(
+        &[
+            (start("#/bai/b3"), "fetch#1 index.json"),
+            (ok(1, page("a", 10, 30, Some("2.json"))), "save, fetch#2 2.json"),
+            (failed(2, LoadError::Status(500, None)), "say: Máy chủ trả về lỗi HTTP 500 khi tải trang tin tiếp theo."),
+        ],
+        "failed: Máy chủ trả về lỗi HTTP 500 khi tải trang tin tiếp theo.",
+    );
+}
+
+#[test]
+fn a_body_in_its_own_file_is_fetched_kept_and_abandoned() {
+    let steps = [
+        (start("#/bai/r1"), "fetch#1 index.json"),
+        (ok(1, page("r", 3, 30, None)), "save, fetch#2 bai/r1.html body"),
+    ];
+    check(&steps, "article r1 of 3: loading");
+    let mut fetched = steps.to_vec();
+    fetched.extend([
+        (body(2, Ok("<p>Thân bài</p>")), "-"),
+        (hash("#/bai/r2"), "silence, shown, fetch#3 bai/r2.html body"),
+        (hash("#/bai/r1"), "silence, shown, abort#3"),
+    ]);
+    check(&fetched, "article r1 of 3: <p>Thân bài</p>");
+    let mut failing = steps.to_vec();
+    failing.push((body(2, Err(LoadError::Status(404, None))), "-"));
+    check(&failing, "article r1 of 3: failed: Máy chủ trả về lỗi HTTP 404 khi tải tệp nội dung bài viết.");
+    failing.extend([(Event::RetryBody, "fetch#3 bai/r1.html body fresh"), (body(2, Ok("<p>cũ</p>")), "-")]);
+    check(&failing, "article r1 of 3: loading");
+    let mut not_a_body = steps.to_vec();
+    not_a_body.push((body(2, Ok("<!doctype html><html>")), "-"));
+    check(&not_a_body, "article r1 of 3: failed: Tệp nội dung bài viết không phải HTML hay JSON có content_html.");
+    // Leaving for the list aborts the body's request.
+    let mut left = steps.to_vec();
+    left.extend([(hash("#/"), "silence, shown, abort#2"), (body(2, Ok("<p>muộn</p>")), "-")]);
+    check(&left, "latest 3 of 3");
+}
+
+#[test]
+fn the_saved_copy_is_shown_at_once_and_stays_when_the_network_fails() {
+    let saved = |text: String| Event::Start { route: Route::Latest, depth: 0, saved: Some((1_795_917_909_000, text)) };
+    check(&[(saved(page("s", 3, 30, None)), "fetch#1 index.json")], "latest 3 of 3");
+    check(
+        &[(saved(page("s", 3, 30, None)), "fetch#1 index.json"), (failed(1, LoadError::Unreachable), "say: Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới.")],
+        "latest 3 of 3",
+    );
+    check(&[(saved(page("s", 3, 30, None)), "fetch#1 index.json"), (ok(1, page("a", 5, 30, None)), "say nothing, save")], "latest 5 of 5");
+    check(&[(saved("{not json".into()), "forget, fetch#1 index.json")], "loading");
+}
+
+#[test]
+fn navigation_follows_the_route_mode() {
+    let ready = [(start("#/bai/a2"), "fetch#1 index.json"), (ok(1, page("a", 3, 30, None)), "save")];
+    let mut back = ready.to_vec();
+    back.push((Event::Back, "hash #/"));
+    check(&back, "article a2 of 3: <p>a2</p>");
+    back.extend([(hash("#/bai/a3"), "silence, shown"), (Event::Back, "history back")]);
+    check(&back, "article a3 of 3: <p>a3</p>");
+    // Without the hash, links and "Quay lại" stay inside the reader.
+    check_in(
+        RouteMode::Memory,
+        &[
+            (start("#/"), "fetch#1 index.json"),
+            (ok(1, page("a", 3, 30, None)), "save"),
+            (Event::Follow(Route::Article("a2".into())), "shown"),
+            (Event::Follow(Route::Article("a3".into())), "silence, shown"),
+            (Event::Back, "silence, shown"),
+        ],
+        "article a2 of 3: <p>a2</p>",
+    );
+    // Typing puts the query in the address only in hash mode, and stops
+    // reading aloud only when it leaves an article.
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, page("a", 3, 30, None)), "save"), (Event::Typed("tin a".into()), "replace #/tim/tin%20a")], "search 3 hits");
+    check_in(RouteMode::Memory, &[(start("#/"), "fetch#1 index.json"), (Event::Typed("x".into()), "-"), (Event::Typed(" ".into()), "-")], "loading");
+    let mut typed = ready.to_vec();
+    typed.push((Event::Typed("a".into()), "silence, replace #/tim/a"));
+    check(&typed, "search 3 hits");
+}
+
+#[test]
+fn more_search_results_come_from_the_next_pages() {
+    check(
+        &[
+            (start("#/tim/tin"), "fetch#1 index.json"),
+            (ok(1, page("a", 10, 30, Some("2.json"))), "save"),
+            (Event::More, "fetch#2 2.json"),
+            (ok(2, page("b", 10, 20, None)), "-"),
+        ],
+        "search 20 hits",
+    );
+    check(&[(start("#/tim/tin"), "fetch#1 index.json"), (ok(1, page("a", 10, 30, Some("2.json"))), "save")], "search 10 hits, more");
+}
+
+#[test]
+fn a_misconfigured_reader_only_shows_its_problems() {
+    let mut machine = Machine::new(Lang::Vi, RouteMode::Hash, FIRST.into(), Some("Thiếu thuộc tính data-feed".into()));
+    for event in [start("#/"), Event::Retry, Event::More, Event::Timer(1)] {
+        assert_eq!(machine.update(event), vec![]);
+    }
+    assert_eq!(show(&machine.screen()), "problems: Thiếu thuộc tính data-feed");
+}
