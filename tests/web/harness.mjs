@@ -65,6 +65,24 @@ export function host(feed, hash = '', attributes = {}, entry, base) {
   return `/host?feed=${encodeURIComponent(feed)}${attrs}${script}${baseHref}${hash}`;
 }
 
+/** `count` items named `${prefix}-${n}`, a day apart, going back from
+ *  `newest` (a day of November 2024); `extra(n)` adds fields. */
+export function items(prefix, count, newest, extra = () => ({})) {
+  return Array.from({ length: count }, (_, n) => ({
+    id: `${prefix}-${n + 1}`,
+    title: `Tin ${prefix} số ${n + 1}`,
+    content_html: `<p>Nội dung ${prefix} ${n + 1}.</p>`,
+    date_published: new Date(Date.UTC(2024, 10, newest - n, 1)).toISOString(),
+    _doctin: { section: 'Hoạt động' },
+    ...extra(n),
+  }));
+}
+
+/** A JSON Feed page of `list`, naming `next` as its next page. */
+export function feed(list, next) {
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tin phân trang', items: list, ...(next ? { next_url: next } : {}) });
+}
+
 export function url(urlPath) {
   return env.server.base + urlPath;
 }

@@ -5,22 +5,7 @@
 // share links without the hash, speech, the live region, the host's
 // storage. Each test counts the requests the real server saw.
 import { test } from 'node:test';
-import { open, host, serveFeed, hitsOf, assert } from './harness.mjs';
-
-/** `count` items `${prefix}-1`…, a day apart going back from day `newest`
- *  of November 2024. */
-function items(prefix, count, newest, extra = () => ({})) {
-  return Array.from({ length: count }, (_, n) => ({
-    id: `${prefix}-${n + 1}`,
-    title: `Tin ${prefix} số ${n + 1}`,
-    content_html: `<p>Nội dung ${prefix} ${n + 1}.</p>`,
-    date_published: new Date(Date.UTC(2024, 10, newest - n, 1)).toISOString(),
-    ...extra(n),
-  }));
-}
-
-const feed = (list, next, more = {}) =>
-  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tin', items: list, ...(next ? { next_url: next } : {}), ...more });
+import { open, host, serveFeed, hitsOf, assert, items, feed } from './harness.mjs';
 
 const cards = (page) => page.locator('.dt-latest .dt-card');
 const more = (page) => page.getByRole('button', { name: 'Xem tiếp' });

@@ -6,23 +6,10 @@
 import { test } from 'node:test';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { open, host, serveFeed, hitsOf, assert } from './harness.mjs';
+import { open, host, serveFeed, hitsOf, assert, items, feed } from './harness.mjs';
 import { root } from './server.mjs';
 
-/** `count` items named `${prefix}-${n}`, a day apart, going back from
- *  `newest` (a day of November 2024); `extra(n)` adds fields. */
-function items(prefix, count, newest, extra = () => ({})) {
-  return Array.from({ length: count }, (_, n) => ({
-    id: `${prefix}-${n + 1}`,
-    title: `Tin ${prefix} số ${n + 1}`,
-    content_html: `<p>Nội dung ${prefix} ${n + 1}.</p>`,
-    date_published: new Date(Date.UTC(2024, 10, newest - n, 1)).toISOString(),
-    _doctin: { section: 'Hoạt động' },
-    ...extra(n),
-  }));
-}
 
-const feed = (list, next) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tin phân trang', items: list, ...(next ? { next_url: next } : {}) });
 
 /** Three pages under /feeds/<name>/: 10, 10 and 5 items, the last naming
  *  the first again (a loop the reader must not follow). */
