@@ -5,6 +5,10 @@
 
 pub mod core;
 
+/// Reading feed files natively (`doctin-feed import`): encodings, XML.
+#[cfg(feature = "cli")]
+pub mod native;
+
 #[cfg(target_arch = "wasm32")]
 mod views;
 #[cfg(target_arch = "wasm32")]

@@ -117,7 +117,7 @@ fn loads_the_first_page_and_saves_it() {
     check(&[(start("#/"), "fetch#1 index.json"), (ok(1, page("a", 12, 30, None)), "save")], "latest 10 of 12, more");
     check(&[(start("#/"), "fetch#1 index.json")], "loading");
     check(&[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), "-")], "failed: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.");
-    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, "<html>".into()), "-")], "failed: Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.");
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, "<html>".into()), "-")], "failed: Nguồn tin không phải JSON Feed, RSS hay Atom: máy chủ trả về một trang HTML.");
     // An answer to a request the reader no longer waits for changes nothing.
     check(&[(start("#/"), "fetch#1 index.json"), (ok(7, page("a", 3, 30, None)), "-")], "loading");
 }

@@ -102,3 +102,55 @@ fn english_dates_name_the_month_and_the_offset() {
     check_en("2021-12-31T17:30:00Z", ("1 Jan 2022", "1 Jan 2022, 12:30 AM (UTC+7)"));
     check_en("2021-06-15T13:05:00+07:00", ("15 Jun 2021", "15 Jun 2021, 1:05 PM (UTC+7)"));
 }
+
+/// A date as an RSS or Atom feed writes it, in a feed whose numeric dates
+/// are day first (`false`) or month first (`true`).
+fn check_feed(raw: &str, month_first: bool, expected: Option<&str>) {
+    let shown = time::parse_in_feed(raw, month_first).map(time::date_time);
+    assert_eq!(shown.as_deref(), expected, "parsing {raw:?} (month first: {month_first})");
+}
+
+#[test]
+fn reads_the_dates_rss_feeds_write() {
+    check_feed("Mon, 18 Feb 2019 20:35:51 +0700", false, Some("18/02/2019 08:35:51 PM"));
+    check_feed("Mon, 12 Jun 2017 10:50:00 GMT+7", false, Some("12/06/2017 10:50:00 AM"));
+    check_feed("Mon, 12 Jun 2017 10:50:00 GMT+07:00", false, Some("12/06/2017 10:50:00 AM"));
+    check_feed("12 Jun 2017 03:50:00 GMT", false, Some("12/06/2017 10:50:00 AM"));
+    check_feed("5 Jun 2017 03:50:00 UTC+0", false, Some("05/06/2017 10:50:00 AM"));
+    check_feed("2021-11-16T09:02:25+0700", false, Some("16/11/2021 09:02:25 AM"));
+    check_feed("2021-11-16T09:02:25+07", false, Some("16/11/2021 09:02:25 AM"));
+    // The forms of Vietnamese CMSs, in Vietnam time unless they say.
+    check_feed("16/11/2021 09:02:25 AM", false, Some("16/11/2021 09:02:25 AM"));
+    check_feed("16/11/2021 09:02:25 PM", false, Some("16/11/2021 09:02:25 PM"));
+    check_feed("16/11/2021 12:05:00 AM", false, Some("16/11/2021 12:05:00 AM"));
+    check_feed("16/11/2021 09:02", false, Some("16/11/2021 09:02:00 AM"));
+    check_feed("Thứ 5, 28/05/2026 17:00:00 GMT+7", false, Some("28/05/2026 05:00:00 PM"));
+    check_feed("Chủ nhật, 19/10/2025, 13:00", false, Some("19/10/2025 01:00:00 PM"));
+    check_feed("1/2/2026 7:05", false, Some("01/02/2026 07:05:00 AM"));
+    check_feed("16/11/2021", false, Some("16/11/2021 12:00:00 AM"));
+    check_feed("2020/1/10 14:33:00", false, Some("10/01/2020 02:33:00 PM"));
+    // Month first, as baochinhphu.vn writes, when the feed shows it.
+    check_feed("8/13/2026 2:55:37 PM", true, Some("13/08/2026 02:55:37 PM"));
+    check_feed("9/14/2026 6:44:00 PM", true, Some("14/09/2026 06:44:00 PM"));
+    check_feed("5/6/2026 6:44:00 PM", true, Some("06/05/2026 06:44:00 PM"));
+    check_feed("5/6/2026 6:44:00 PM", false, Some("05/06/2026 06:44:00 PM"));
+    check_feed("16/11/2021 09:02:25 +07:00", false, Some("16/11/2021 09:02:25 AM"));
+    check_feed("16/11/2021 02:02:25 GMT", false, Some("16/11/2021 09:02:25 AM"));
+    // Still not dates.
+    check_feed("8/13/2026 2:55:37 PM", false, None);
+    check_feed("Seg, 24 Set 2018 19:42:40 -0300", false, None);
+    check_feed("32/01/2026 10:00", false, None);
+    check_feed("16/11/21 10:00", false, None);
+    check_feed("16/11/2021 25:00", false, None);
+    check_feed("16/11/2021 10:00 XYZ", false, None);
+    check_feed("hôm qua", false, None);
+}
+
+#[test]
+fn decides_day_or_month_first_once_per_feed() {
+    assert!(!time::month_first(["16/11/2021 09:02", "1/2/2026 7:05"]));
+    assert!(time::month_first(["1/2/2026 7:05", "8/13/2026 2:55:37 PM"]));
+    assert!(!time::month_first(["Mon, 18 Feb 2019 20:35:51 +0700", "2020/1/10 14:33:00"]));
+    assert!(!time::month_first(["Thứ 5, 28/05/2026 17:00:00 GMT+7"]));
+    assert!(!time::month_first(Vec::<&str>::new()));
+}

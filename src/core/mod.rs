@@ -9,6 +9,7 @@
 
 pub mod config;
 pub mod contract;
+pub mod html;
 pub mod machine;
 pub mod model;
 pub mod normalize;
@@ -20,8 +21,10 @@ pub mod search;
 pub mod select;
 pub mod share;
 pub mod split;
+pub mod syndication;
 pub mod text;
 pub mod time;
 pub mod ui;
 pub mod url;
 pub mod wire;
+pub mod xml;

@@ -13,8 +13,15 @@ pub enum FeedError {
     /// Not JSON at all. `looks_like_html` catches the usual cause: a server
     /// (or `trunk serve`'s fallback) answering with a web page.
     InvalidJson { line: usize, column: usize, looks_like_html: bool },
-    /// JSON, but not an object with an `items` array.
+    /// JSON, but not an object with an `items` array; or XML, but neither
+    /// RSS nor Atom.
     NotAFeed,
+    /// XML that is not well-formed (a prefix used but never declared is
+    /// one way), where the parser says.
+    InvalidXml { line: usize, column: usize },
+    /// Bytes that are not text in the encoding the document declares, or
+    /// in UTF-8 when it declares none; `declared` names the encoding.
+    NotText { declared: Option<String> },
     /// A `content_url` document that holds no article body: nothing, a
     /// whole web page (often a server's fallback or error page), or JSON
     /// without `content_html` or `content_text`.

@@ -133,6 +133,104 @@ fn rfc2822(raw: &str) -> Option<DateTime<FixedOffset>> {
     at(NaiveDate::from_ymd_opt(year as i32, month, day)?, hour, minute, second, offset_seconds)
 }
 
+/// A date as an RSS or Atom feed writes it: everything `parse` reads, plus
+/// RFC 822 zones written "GMT+7", and the numeric forms Vietnamese CMSs
+/// write: "16/11/2021 09:02:25 AM", "16/11/2021 09:02", "Thứ 5, 28/05/2026
+/// 17:00:00 GMT+7", "Chủ nhật, 19/10/2025, 13:00", "2020/1/10 14:33:00".
+/// Day comes before month unless `month_first` (decided once per feed by
+/// `month_first`); a time without a zone is Vietnam time.
+pub fn parse_in_feed(raw: &str, month_first: bool) -> Option<DateTime<FixedOffset>> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.len() > 64 {
+        return None;
+    }
+    parse(raw).or_else(|| rfc2822(&gmt_offset(raw))).or_else(|| numeric(raw, month_first))
+}
+
+/// Whether a feed writes its numeric dates month first: some date's second
+/// number is above 12 ("8/13/2026 2:55:37 PM"). One answer for the whole
+/// feed, never per item, so "5/6/2026" means one thing in one feed.
+pub fn month_first<'a>(dates: impl IntoIterator<Item = &'a str>) -> bool {
+    dates.into_iter().any(|raw| match day_month_year(raw) {
+        Some((first, second, _)) => first <= 12 && second > 12,
+        None => false,
+    })
+}
+
+/// "GMT+7" and "UTC+07:00" as RFC 822's "+0700"; anything else unchanged.
+fn gmt_offset(raw: &str) -> String {
+    let mut words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
+    if let Some(last) = words.last_mut() {
+        if let Some(offset) = named_offset(last) {
+            *last = offset;
+        }
+    }
+    words.join(" ")
+}
+
+/// "GMT+7", "GMT+07:00", "UTC+7", "+07", "+07:00" → "+0700".
+fn named_offset(word: &str) -> Option<String> {
+    let upper = word.to_ascii_uppercase();
+    let rest = upper.strip_prefix("GMT").or_else(|| upper.strip_prefix("UTC")).unwrap_or(&upper);
+    let sign = rest.chars().next().filter(|c| *c == '+' || *c == '-')?;
+    let digits = rest.get(1..)?;
+    let (hours, minutes) = digits.split_once(':').unwrap_or((digits, "00"));
+    let hours: u32 = hours.parse().ok().filter(|h| *h < 24 && !hours.is_empty() && hours.len() <= 2)?;
+    let minutes: u32 = minutes.parse().ok().filter(|m| *m < 60 && minutes.len() == 2)?;
+    Some(format!("{sign}{hours:02}{minutes:02}"))
+}
+
+/// The three numbers of "16/11/2021", "2021-11-16" or "2020/1/10" after
+/// any weekday, in the order written.
+fn day_month_year(raw: &str) -> Option<(u32, u32, u32)> {
+    let date = raw.split([' ', ',']).find(|word| word.contains('/'))?;
+    let mut numbers = date.split('/').map(|n| n.parse::<u32>().ok());
+    let triple = (numbers.next()??, numbers.next()??, numbers.next()??);
+    numbers.next().is_none().then_some(triple)
+}
+
+fn numeric(raw: &str, month_first: bool) -> Option<DateTime<FixedOffset>> {
+    // A weekday, Vietnamese or not, is whatever comes before the first
+    // comma when it holds no date.
+    let raw = match raw.split_once(',') {
+        Some((weekday, rest)) if !weekday.contains('/') => rest,
+        _ => raw,
+    };
+    let words: Vec<&str> = raw.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let (date, rest) = words.split_first()?;
+    let (a, b, c) = day_month_year(date)?;
+    let year_first = date.split('/').next().is_some_and(|y| y.len() == 4);
+    let (year, month, day) = match (year_first, month_first) {
+        (true, _) => (a, b, c),
+        (false, true) => (c, a, b),
+        (false, false) => (c, b, a),
+    };
+    (1000..=9999).contains(&year).then_some(())?;
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    let mut rest = rest.iter();
+    let Some(clock) = rest.next() else {
+        return at(date, 0, 0, 0, VIETNAM_OFFSET_SECONDS);
+    };
+    let mut parts = clock.split(':');
+    let mut hour = number(parts.next()?, 1, 2)?;
+    let minute = number(parts.next()?, 2, 2)?;
+    let second = parts.next().map(|s| number(s, 2, 2)).unwrap_or(Some(0))?;
+    parts.next().is_none().then_some(())?;
+    let mut offset_seconds = VIETNAM_OFFSET_SECONDS;
+    for word in rest {
+        match word.to_ascii_uppercase().as_str() {
+            "AM" if (1..=12).contains(&hour) => hour %= 12,
+            "PM" if (1..=12).contains(&hour) => hour = hour % 12 + 12,
+            "GMT" | "UTC" | "Z" => offset_seconds = 0,
+            other => {
+                let offset = named_offset(other)?;
+                offset_seconds = zone(&offset)?;
+            }
+        }
+    }
+    at(date, hour, minute, second, offset_seconds)
+}
+
 fn number(word: &str, min_len: usize, max_len: usize) -> Option<u32> {
     let ok = (min_len..=max_len).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
     ok.then(|| word.parse().ok()).flatten()

@@ -184,10 +184,28 @@ pub fn message(lang: Lang, what: What, error: &LoadError, retrying: bool) -> Str
         LoadError::Status(status, None) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải {s}."),
         LoadError::Status(status, None) => format!("The server answered HTTP {status} for {s}."),
         LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {
-            format!("{upper} không phải JSON hợp lệ: máy chủ trả về một trang HTML.")
+            format!("{upper} không phải JSON Feed, RSS hay Atom: máy chủ trả về một trang HTML.")
         }
         LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) => {
-            format!("{upper} is not valid JSON: the server sent an HTML page.")
+            format!("{upper} is not a JSON Feed, RSS or Atom: the server sent an HTML page.")
+        }
+        LoadError::Feed(FeedError::InvalidXml { line, column }) if vi => {
+            format!("{upper} không phải XML hợp lệ (lỗi ở dòng {line}, cột {column}).")
+        }
+        LoadError::Feed(FeedError::InvalidXml { line, column }) => {
+            format!("{upper} is not well-formed XML (error at line {line}, column {column}).")
+        }
+        LoadError::Feed(FeedError::NotText { declared: Some(name) }) if vi => {
+            format!("{upper} khai báo bảng mã \"{name}\" nhưng không đọc được theo bảng mã đó.")
+        }
+        LoadError::Feed(FeedError::NotText { declared: Some(name) }) => {
+            format!("{upper} declares the encoding \"{name}\" but cannot be read in it.")
+        }
+        LoadError::Feed(FeedError::NotText { declared: None }) if vi => {
+            format!("{upper} không khai báo bảng mã và không phải UTF-8.")
+        }
+        LoadError::Feed(FeedError::NotText { declared: None }) => {
+            format!("{upper} declares no encoding and is not UTF-8.")
         }
         LoadError::Feed(FeedError::InvalidJson { line, column, .. }) if vi => {
             format!("{upper} không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}).")
@@ -196,9 +214,9 @@ pub fn message(lang: Lang, what: What, error: &LoadError, retrying: bool) -> Str
             format!("{upper} is not valid JSON (error at line {line}, column {column}).")
         }
         LoadError::Feed(FeedError::NotAFeed) if vi => {
-            format!("{upper} là JSON nhưng không phải JSON Feed (không có danh sách \"items\").")
+            format!("{upper} không phải JSON Feed (không có danh sách \"items\"), RSS hay Atom.")
         }
-        LoadError::Feed(FeedError::NotAFeed) => format!("{upper} is JSON but not a JSON Feed (it has no \"items\" list)."),
+        LoadError::Feed(FeedError::NotAFeed) => format!("{upper} is not a JSON Feed (it has no \"items\" list), RSS or Atom."),
         LoadError::Feed(FeedError::NotABody) if vi => format!("{upper} không phải HTML hay JSON có content_html."),
         LoadError::Feed(FeedError::NotABody) => format!("{upper} is neither HTML nor JSON with content_html."),
     }

@@ -1,0 +1,127 @@
+//! Two small readings of the HTML in an RSS description, without an HTML
+//! parser (the core has no DOM, and the command must agree with the
+//! reader): its text, and its first image. What reaches the page is still
+//! parsed and sanitized by the browser (`web::sanitize`); these only pick
+//! a lead and a photo.
+
+use super::text::clean;
+
+/// The text of `html`: tags dropped (with what is inside `script` and
+/// `style`), entities decoded, white space collapsed. `None` when empty.
+pub fn text(html: &str) -> Option<String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some((before, after)) = rest.split_once('<') {
+        out.push_str(before);
+        // Block ends become spaces, so "a</p><p>b" does not read "ab".
+        out.push(' ');
+        let lower = after.get(..7).unwrap_or(after).to_ascii_lowercase();
+        let close = if lower.starts_with("script") {
+            "</script>"
+        } else if lower.starts_with("style") {
+            "</style>"
+        } else if lower.starts_with("!--") {
+            "-->"
+        } else {
+            ">"
+        };
+        rest = match find_ignoring_case(after, close) {
+            Some(end) => after.get(end + close.len()..).unwrap_or(""),
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    clean(&out)
+}
+
+/// The lead of a long description: its first paragraph, else its first
+/// sentence, as text, at most about 300 characters.
+pub fn lead(html: &str) -> Option<String> {
+    let first_paragraph = find_ignoring_case(html, "<p").and_then(|start| {
+        let from = html.get(start..)?;
+        let end = find_ignoring_case(from, "</p>").unwrap_or(from.len());
+        text(from.get(..end)?)
+    });
+    let all = text(html)?;
+    let lead = first_paragraph.unwrap_or_else(|| first_sentence(&all));
+    Some(shorten(&lead, 300))
+}
+
+fn first_sentence(text: &str) -> String {
+    let mut end = text.len();
+    for mark in [". ", "! ", "? "] {
+        if let Some(at) = text.find(mark) {
+            end = end.min(at + 1);
+        }
+    }
+    text.get(..end).unwrap_or(text).to_string()
+}
+
+/// At most `limit` characters, cut at a word, with "…" when cut.
+fn shorten(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > limit {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+/// The first `<img>` of `html`: its `src`, its `alt`, and the HTML without
+/// it (and without a link left empty around it), so the photo is not
+/// shown twice. `None` when there is no image with a `src`.
+pub fn take_image(html: &str) -> Option<(String, Option<String>, String)> {
+    let start = find_ignoring_case(html, "<img")?;
+    let tag_end = start + html.get(start..)?.find('>')? + 1;
+    let tag = html.get(start..tag_end)?;
+    let src = attribute(tag, "src").filter(|s| !s.is_empty())?;
+    let alt = attribute(tag, "alt").and_then(|a| clean(&a));
+    let (mut before, mut after) = (html.get(..start)?.to_string(), html.get(tag_end..)?.to_string());
+    // `<a href=…><img …></a>`: the link held only the photo.
+    let open = before.rfind('<').filter(|&at| {
+        let open = before.get(at..).unwrap_or("");
+        open.len() > 2 && open.get(..2).is_some_and(|a| a.eq_ignore_ascii_case("<a")) && open.ends_with('>')
+    });
+    if let Some(at) = open {
+        let trimmed = after.trim_start();
+        if trimmed.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("</a>")) {
+            after = trimmed.get(4..).unwrap_or("").to_string();
+            before.truncate(at);
+        }
+    }
+    Some((src, alt, before + &after))
+}
+
+/// The value of `name` in one tag, quoted or not.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..)?.find(name) {
+        let at = from + found;
+        from = at + name.len();
+        let before_ok = lower.get(..at).and_then(|b| b.chars().last()).is_some_and(char::is_whitespace);
+        let rest = tag.get(from..)?.trim_start();
+        let Some(value) = rest.strip_prefix('=').map(str::trim_start).filter(|_| before_ok) else { continue };
+        let raw = match value.chars().next()? {
+            quote @ ('"' | '\'') => value.get(1..)?.split(quote).next()?,
+            _ => value.split(|c: char| c.is_whitespace() || c == '>').next()?,
+        };
+        return Some(super::text::decode_entities(raw.trim()));
+    }
+    None
+}
+
+/// Where `needle` (ASCII) first occurs in `haystack`, in any case.
+fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack.as_bytes().windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle))
+}

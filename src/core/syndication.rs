@@ -1,0 +1,231 @@
+//! RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 as doctin's JSON Feed: the same
+//! wire model a JSON Feed gives, so every view, selection, search, paging
+//! and the offline copy work unchanged. The reader (after the browser's
+//! `DOMParser`) and `doctin-feed import` (after an XML crate) both call
+//! `to_json_feed`, so the two agree. README's "Using your portal's RSS"
+//! has the mapping as a table.
+
+use serde_json::{Map, Value};
+
+use super::html;
+use super::normalize::FeedError;
+use super::saved::fingerprint;
+use super::text::clean;
+use super::time;
+use super::url::{resolve, Use};
+use super::xml::{Element, ATOM, CONTENT, DC, MEDIA, RDF, RSS1, XHTML, XML};
+
+/// A description longer than this, as text, is the article's body (and
+/// its lead is its first paragraph or sentence); a shorter one is the lead.
+pub const BODY_FROM: usize = 300;
+
+/// The JSON Feed 1.1 (with `_doctin`) for the XML document `root`, fetched
+/// from the absolute URL `source`. `FeedError::NotAFeed` when the document
+/// is neither RSS nor Atom.
+pub fn to_json_feed(root: &Element, source: &str) -> Result<Value, FeedError> {
+    let (channel, items, atom): (&Element, Vec<&Element>, bool) = if root.is("", "rss") {
+        let channel = root.child("", "channel").ok_or(FeedError::NotAFeed)?;
+        (channel, channel.all("", "item").collect(), false)
+    } else if root.is(RDF, "RDF") {
+        let channel = root.child(RSS1, "channel").ok_or(FeedError::NotAFeed)?;
+        (channel, root.all(RSS1, "item").collect(), false)
+    } else if root.is(ATOM, "feed") {
+        (root, root.all(ATOM, "entry").collect(), true)
+    } else {
+        return Err(FeedError::NotAFeed);
+    };
+    let ns = namespace(channel);
+    // Relative links: against xml:base, then the feed's own link, then
+    // the URL it was fetched from.
+    let base = base_of(root, source);
+    let base = base_of(channel, &base);
+    let link = if atom { alternate(channel) } else { channel.child_text(ns, "link") };
+    let home = link.and_then(|l| resolve(Some(&base), &l, Use::Base));
+    let item_base = home.clone().unwrap_or_else(|| base.clone());
+    let dates: Vec<String> = items.iter().flat_map(|item| raw_dates(item, atom)).collect();
+    let month_first = time::month_first(dates.iter().map(String::as_str));
+
+    let mut feed = Map::new();
+    feed.insert("version".into(), "https://jsonfeed.org/version/1.1".into());
+    insert(&mut feed, "title", channel.child_text(ns, "title").and_then(|t| clean(&t)));
+    insert(&mut feed, "home_page_url", home);
+    feed.insert("feed_url".into(), source.into());
+    let language = channel.child_text(ns, "language").or_else(|| root.attr_ns(XML, "lang").map(str::to_string));
+    insert(&mut feed, "language", language);
+    let items: Vec<Value> = items.into_iter().map(|item| convert(item, atom, &item_base, month_first)).collect();
+    feed.insert("items".into(), Value::Array(items));
+    Ok(Value::Object(feed))
+}
+
+/// RSS 2.0 elements have no namespace, RSS 1.0's have theirs.
+fn namespace(channel: &Element) -> &'static str {
+    match channel.ns.as_str() {
+        RSS1 => RSS1,
+        ATOM => ATOM,
+        _ => "",
+    }
+}
+
+fn base_of(element: &Element, outer: &str) -> String {
+    element
+        .attr_ns(XML, "base")
+        .and_then(|b| resolve(Some(outer), b, Use::Base).or_else(|| resolve(Some(outer), b, Use::Link)))
+        .unwrap_or_else(|| outer.to_string())
+}
+
+/// Atom's `link rel="alternate"` (a link without `rel` is one).
+fn alternate(element: &Element) -> Option<String> {
+    element
+        .all(ATOM, "link")
+        .find(|l| l.attr("rel").is_none_or(|rel| rel == "alternate"))
+        .and_then(|l| l.attr("href"))
+        .map(|h| h.trim().to_string())
+}
+
+fn raw_dates(item: &Element, atom: bool) -> Vec<String> {
+    let names: &[(&str, &str)] = if atom {
+        &[(ATOM, "published"), (ATOM, "updated")]
+    } else {
+        &[("", "pubDate"), (DC, "date"), (RSS1, "date")]
+    };
+    names.iter().filter_map(|(ns, name)| item.child_text(ns, name)).collect()
+}
+
+fn insert(map: &mut Map<String, Value>, key: &str, value: Option<String>) {
+    if let Some(value) = value {
+        map.insert(key.into(), value.into());
+    }
+}
+
+fn convert(item: &Element, atom: bool, base: &str, month_first: bool) -> Value {
+    let ns = if atom { ATOM } else if item.ns == RSS1 { RSS1 } else { "" };
+    let base = base_of(item, base);
+    let url = if atom { alternate(item) } else { item.child_text(ns, "link") };
+    let url = url.and_then(|u| resolve(Some(&base), &u, Use::Link));
+    let title = item.child_text(ns, "title").map(|t| html::text(&t).unwrap_or_default()).filter(|t| !t.is_empty());
+
+    // Content: the full text if the feed has it, else the description.
+    let content = if atom { atom_text(item.child(ATOM, "content")) } else { item.child_text(CONTENT, "encoded") };
+    let description = if atom { atom_text(item.child(ATOM, "summary")) } else { item.child_text(ns, "description") };
+    let (mut image, mut caption) = media_image(item, &base);
+    let mut body = content;
+    let mut summary = None;
+    if let Some(description) = description {
+        let mut description = description;
+        // The first picture of a description is the item's photo when it
+        // has none, and is then not shown twice.
+        if image.is_none() {
+            if let Some((src, alt, rest)) = html::take_image(&description) {
+                image = resolve(Some(&base), &src, Use::Image);
+                caption = caption.or(alt);
+                description = rest;
+            }
+        }
+        let text = html::text(&description);
+        match (&body, text) {
+            (Some(_), text) => summary = text,
+            (None, Some(text)) if text.chars().count() > BODY_FROM => {
+                summary = html::lead(&description);
+                body = Some(description);
+            }
+            (None, text) => summary = text,
+        }
+    }
+
+    let date = |names: &[(&str, &str)]| {
+        names.iter().filter_map(|(ns, name)| item.child_text(ns, name)).find_map(|raw| time::parse_in_feed(&raw, month_first))
+    };
+    let (published, modified) = if atom {
+        (date(&[(ATOM, "published")]), date(&[(ATOM, "updated")]))
+    } else {
+        (date(&[("", "pubDate"), (DC, "date"), (RSS1, "date")]), None)
+    };
+    let id = if atom { item.child_text(ATOM, "id") } else { item.child_text("", "guid") }
+        .or_else(|| item.attr_ns(RDF, "about").map(str::to_string))
+        .or_else(|| url.clone())
+        .unwrap_or_else(|| {
+            // Stable from one import to the next: a hash of what the item says.
+            let said = format!("{}|{}", title.as_deref().unwrap_or(""), published.map(time::iso).unwrap_or_default());
+            format!("{:016x}", fingerprint(&said))
+        });
+
+    let categories: Vec<String> = if atom {
+        item.all(ATOM, "category").filter_map(|c| c.attr("term").or(c.attr("label")).and_then(clean)).collect()
+    } else {
+        item.all(ns, "category").chain(item.all(DC, "subject")).filter_map(|c| clean(&c.text())).collect()
+    };
+    let authors: Vec<String> = if atom {
+        item.all(ATOM, "author").filter_map(|a| a.child_text(ATOM, "name")).collect()
+    } else {
+        item.all(DC, "creator").chain(item.all(ns, "author")).filter_map(|a| clean(&a.text())).collect()
+    };
+
+    let mut out = Map::new();
+    out.insert("id".into(), id.into());
+    insert(&mut out, "url", url);
+    insert(&mut out, "title", title);
+    insert(&mut out, "content_html", body);
+    insert(&mut out, "summary", summary);
+    insert(&mut out, "image", image);
+    insert(&mut out, "date_published", published.map(time::iso));
+    insert(&mut out, "date_modified", modified.map(time::iso));
+    if !categories.is_empty() {
+        out.insert("tags".into(), categories.clone().into());
+    }
+    if !authors.is_empty() {
+        let authors = authors.into_iter().map(|name| Value::Object(Map::from_iter([("name".to_string(), Value::from(name))])));
+        out.insert("authors".into(), Value::Array(authors.collect()));
+    }
+    let mut doctin = Map::new();
+    insert(&mut doctin, "section", categories.into_iter().next());
+    insert(&mut doctin, "image_caption", caption);
+    insert(&mut doctin, "source", item.child(ns, "source").and_then(|s| clean(&s.text())));
+    if !doctin.is_empty() {
+        out.insert("_doctin".into(), Value::Object(doctin));
+    }
+    Value::Object(out)
+}
+
+/// Atom's text constructs: `html` as written, `xhtml` written back as
+/// HTML, `text` (the default) escaped so it stays text.
+fn atom_text(element: Option<&Element>) -> Option<String> {
+    let element = element?;
+    let html = match element.attr("type").unwrap_or("text") {
+        "html" => element.text(),
+        "xhtml" => match element.child(XHTML, "div") {
+            Some(div) => div.inner_html(),
+            None => element.inner_html(),
+        },
+        _ => {
+            let text = element.text();
+            let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            escaped.split("\n\n").map(|p| format!("<p>{}</p>", p.trim())).collect()
+        }
+    };
+    (!html.trim().is_empty()).then_some(html)
+}
+
+/// The item's photo from `enclosure` (an image type), `media:content` or
+/// `media:thumbnail`, with `media:description` as its caption.
+fn media_image(item: &Element, base: &str) -> (Option<String>, Option<String>) {
+    let enclosure = item
+        .all("", "enclosure")
+        .find(|e| e.attr("type").is_some_and(|t| t.starts_with("image/")))
+        .and_then(|e| e.attr("url"));
+    let content = item
+        .all(MEDIA, "content")
+        .find(|m| m.attr("medium") == Some("image") || m.attr("type").is_none_or(|t| t.starts_with("image/")));
+    // The widest media:content, since feeds list small ones first.
+    let widest = item
+        .all(MEDIA, "content")
+        .filter(|m| m.attr("medium") == Some("image") || m.attr("type").is_none_or(|t| t.starts_with("image/")))
+        .max_by_key(|m| m.attr("width").and_then(|w| w.parse::<u32>().ok()).unwrap_or(0))
+        .or(content);
+    let thumbnail = item.child(MEDIA, "thumbnail").and_then(|t| t.attr("url"));
+    let url = enclosure.or_else(|| widest.and_then(|m| m.attr("url"))).or(thumbnail);
+    let caption = widest
+        .and_then(|m| m.child_text(MEDIA, "description"))
+        .or_else(|| item.child_text(MEDIA, "description"))
+        .and_then(|c| html::text(&c));
+    (url.and_then(|u| resolve(Some(base), u.trim(), Use::Image)), caption)
+}

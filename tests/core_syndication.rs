@@ -1,0 +1,160 @@
+//! RSS 2.0, RSS 1.0 and Atom as doctin's JSON Feed: the mapping on small
+//! documents, one case a line, then every real fixture of `tests/data/rss`.
+//! (Needs the `cli` feature for the XML parser; `scripts/test` runs
+//! `cargo test --features cli`.)
+
+use doctin::core::model::{Body, Feed};
+use doctin::core::normalize::{parse_at, FeedError};
+use doctin::core::time;
+use doctin::native::to_json;
+
+const SOURCE: &str = "https://hdnd.example.vn/rss/tin-moi.rss";
+
+/// Reads `xml` as the reader would, then describes its first item:
+/// "id | title | url | date | image (caption) | lead | body", with "-" for
+/// what is missing.
+fn check(xml: &str, expected: &str) {
+    let feed = read(xml.as_bytes()).unwrap_or_else(|e| panic!("{xml}: {e:?}"));
+    let item = &feed.items[0];
+    let body = match &item.body {
+        Body::Html(html) => html.clone(),
+        Body::Text(text) => text.clone(),
+        _ => "-".into(),
+    };
+    let or = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+    let image = match (&item.image, &item.image_caption) {
+        (Some(src), Some(caption)) => format!("{src} ({caption})"),
+        (src, _) => or(src.clone()),
+    };
+    let got = format!(
+        "{} | {} | {} | {} | {} | {} | {}",
+        item.id,
+        if item.title.is_empty() { "-" } else { &item.title },
+        or(item.url.clone()),
+        or(item.date().map(time::date_time)),
+        image,
+        or(item.summary.clone()),
+        body
+    );
+    assert_eq!(got, expected, "{xml}");
+}
+
+fn read(bytes: &[u8]) -> Result<Feed, FeedError> {
+    let json = to_json(bytes, SOURCE)?;
+    parse_at(&json, Some(SOURCE))
+}
+
+fn rss(items: &str) -> String {
+    format!(r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:m="http://search.yahoo.com/mrss/"><channel><title>Tin HĐND</title><link>https://hdnd.example.vn/</link>{items}</channel></rss>"#)
+}
+
+#[test]
+fn rss_items_map_to_json_feed_items() {
+    // guid, link, title, pubDate, description as the lead.
+    check(&rss("<item><guid>a1</guid><link>/tin/a1.html</link><title>Kỳ họp thứ 10</title><pubDate>Tue, 16 Nov 2021 09:02:25 +0700</pubDate><description>Khai mạc kỳ họp.</description></item>"),
+        "a1 | Kỳ họp thứ 10 | https://hdnd.example.vn/tin/a1.html | 16/11/2021 09:02:25 AM | - | Khai mạc kỳ họp. | -");
+    // No guid: the link is the id; no link either: a stable hash.
+    check(&rss("<item><link>https://hdnd.example.vn/b</link><title>B</title></item>"), "https://hdnd.example.vn/b | B | https://hdnd.example.vn/b | - | - | - | -");
+    check(&rss("<item><title>C</title><pubDate>16/11/2021 09:02</pubDate></item>"), "f5748e3d37afaec1 | C | - | 16/11/2021 09:02:00 AM | - | - | -");
+    // content:encoded is the body, the description the lead.
+    check(&rss("<item><guid>d</guid><description><![CDATA[<p>Tóm tắt</p>]]></description><content:encoded><![CDATA[<p>Toàn văn</p>]]></content:encoded></item>"),
+        "d | - | - | - | - | Tóm tắt | <p>Toàn văn</p>");
+    // A long description is the body, its first paragraph the lead.
+    let long = format!("<p>Đoạn mở đầu.</p><p>{}</p>", "Nội dung dài. ".repeat(30));
+    check(&rss(&format!("<item><guid>e</guid><description>{}</description></item>", long.replace('<', "&lt;"))),
+        &format!("e | - | - | - | - | Đoạn mở đầu. | {long}"));
+    // The first picture of a description is the photo, shown once.
+    check(&rss(r#"<item><guid>f</guid><description><![CDATA[<a href="/f"><img width=130 src="/anh/f.jpg" alt="Toàn cảnh"></a></br>Lời dẫn]]></description></item>"#),
+        "f | - | - | - | https://hdnd.example.vn/anh/f.jpg (Toàn cảnh) | Lời dẫn | -");
+    // enclosure, media:content (the widest) and media:thumbnail.
+    check(&rss(r#"<item><guid>g</guid><enclosure url="/g.mp3" type="audio/mpeg"/><enclosure url="/g.jpg" type="image/jpeg"/></item>"#), "g | - | - | - | https://hdnd.example.vn/g.jpg | - | -");
+    check(&rss(r#"<item><guid>h</guid><m:content url="https://a.vn/140.jpg" width="140"/><m:content url="https://a.vn/460.jpg" width="460"><m:description>Ảnh lớn</m:description></m:content></item>"#), "h | - | - | - | https://a.vn/460.jpg (Ảnh lớn) | - | -");
+    check(&rss(r#"<item><guid>i</guid><m:thumbnail url="https://a.vn/t.jpg"/><description><![CDATA[<img src="/khac.jpg">Chữ]]></description></item>"#), "i | - | - | - | https://a.vn/t.jpg | Chữ | -");
+}
+
+#[test]
+fn rss_categories_authors_and_source() {
+    let feed = read(rss("<item><guid>j</guid><category>Hoạt động HĐND</category><category>Kỳ họp</category><dc:creator>Phòng Thông tin</dc:creator><source url=\"https://baohd.vn/rss\">Báo Hải Dương</source></item>").as_bytes()).unwrap();
+    let item = &feed.items[0];
+    assert_eq!(item.section.as_deref(), Some("Hoạt động HĐND"));
+    assert_eq!(item.tags, ["Hoạt động HĐND", "Kỳ họp"]);
+    assert_eq!(item.authors, ["Phòng Thông tin"]);
+    assert_eq!(item.source.as_deref(), Some("Báo Hải Dương"));
+    assert_eq!((feed.title.as_str(), feed.home_page_url.as_deref()), ("Tin HĐND", Some("https://hdnd.example.vn/")));
+}
+
+#[test]
+fn day_and_month_are_decided_once_per_feed() {
+    // One item shows month first, so "5/6/2026" is the 6th of May.
+    let feed = read(rss("<item><guid>a</guid><pubDate>5/6/2026 6:44:00 PM</pubDate></item><item><guid>b</guid><pubDate>8/13/2026 2:55:37 PM</pubDate></item>").as_bytes()).unwrap();
+    let dates: Vec<String> = feed.items.iter().map(|i| time::date_time(i.date().unwrap())).collect();
+    assert_eq!(dates, ["13/08/2026 02:55:37 PM", "06/05/2026 06:44:00 PM"]);
+    let feed = read(rss("<item><guid>a</guid><pubDate>5/6/2026 6:44:00 PM</pubDate></item><item><guid>b</guid><pubDate>Chủ nhật, 19/10/2025, 13:00</pubDate></item>").as_bytes()).unwrap();
+    let dates: Vec<String> = feed.items.iter().map(|i| time::date_time(i.date().unwrap())).collect();
+    assert_eq!(dates, ["05/06/2026 06:44:00 PM", "19/10/2025 01:00:00 PM"]);
+}
+
+#[test]
+fn atom_and_rss_1_0() {
+    let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://hdnd.example.vn/tin/"><title>Tin</title><link href="/"/>
+        <entry><id>urn:a</id><title type="html">Kỳ &lt;b&gt;họp&lt;/b&gt;</title><link rel="alternate" href="a.html"/><published>2021-11-16T09:02:25+07:00</published>
+        <summary>Tóm tắt</summary><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Toàn <b>văn</b></p></div></content><author><name>Ban Thư ký</name></author><category term="HĐND"/></entry></feed>"#;
+    check(atom, "urn:a | Kỳ họp | https://hdnd.example.vn/tin/a.html | 16/11/2021 09:02:25 AM | - | Tóm tắt | <p>Toàn <b>văn</b></p>");
+    let text = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>t</id><updated>2021-11-16T02:02:25Z</updated><content>a &lt; b</content></entry></feed>"#;
+    check(text, "t | - | - | 16/11/2021 09:02:25 AM | - | - | <p>a &lt; b</p>");
+    let rdf = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://hdnd.example.vn/"><title>Tin</title><link>https://hdnd.example.vn/</link></channel>
+        <item rdf:about="https://hdnd.example.vn/r1"><title>R1</title><link>https://hdnd.example.vn/r1</link><dc:date>2021-11-16T09:02:25+07:00</dc:date><description>Lời dẫn</description></item></rdf:RDF>"#;
+    check(rdf, "https://hdnd.example.vn/r1 | R1 | https://hdnd.example.vn/r1 | 16/11/2021 09:02:25 AM | - | Lời dẫn | -");
+}
+
+#[test]
+fn what_is_not_a_feed_says_so() {
+    let error = |text: &str| read(text.as_bytes()).err();
+    assert_eq!(error("<html><body>Trang chủ</body></html>"), Some(FeedError::InvalidJson { line: 1, column: 1, looks_like_html: true }));
+    assert_eq!(error("<?xml version=\"1.0\"?><urlset/>"), Some(FeedError::NotAFeed));
+    assert!(matches!(error("<rss><channel><item><m:content/></item></channel></rss>"), Some(FeedError::InvalidXml { .. })), "an undeclared prefix");
+    assert!(matches!(error("<rss><channel>"), Some(FeedError::InvalidXml { .. })));
+    assert_eq!(read(b"<?xml version=\"1.0\"?><rss><channel>\xe9</channel></rss>").err(), Some(FeedError::NotText { declared: None }));
+    assert_eq!(
+        read(b"<?xml version=\"1.0\" encoding=\"x-nope\"?><rss/>").err(),
+        Some(FeedError::NotText { declared: Some("x-nope".into()) })
+    );
+}
+
+#[test]
+fn legacy_encodings_are_decoded_and_text_is_nfc() {
+    // "Hội đồng" in windows-1258, which writes the tone marks as
+    // combining characters: the reader sees the composed letters.
+    let bytes = b"<?xml version=\"1.0\" encoding=\"windows-1258\"?><rss><channel><item><guid>v</guid><title>H\xf4\xf2i \xf0\xf4\xccng</title></item></channel></rss>";
+    let feed = read(bytes).unwrap();
+    assert_eq!(feed.items[0].title, "Hội đồng");
+    assert!(feed.items[0].title.chars().all(|c| !('\u{300}'..='\u{36f}').contains(&c)), "no combining marks left");
+}
+
+/// Every real fixture: what it becomes, item count and first item.
+#[test]
+fn real_feeds() {
+    let fixture = |name: &str| read(&std::fs::read(format!("tests/data/rss/{name}")).unwrap());
+    let cases = [
+        ("vi-vnexpress-tin-moi-nhat-2019-02-18.xml", 25, "Ngộ độc rượu, bệnh nhân thấy ảo giác 'bị ma quỷ truy đuổi'", "18/02/2019 08:35:51 PM"),
+        ("vi-vnexpress-tin-moi-nhat-2017-browsercopy.xml", 25, "Giang Kim Đạt bị đề nghị tử hình", "18/02/2017 03:16:55 PM"),
+        ("en-wordpress-manton.xml", 10, "", "25/09/2015 09:26:40 PM"),
+        ("atom-github-releases-gulp.xml", 10, "v3.9.0", "02/06/2015 04:49:41 AM"),
+        ("en-guardian-media-content.xml", 55, "Tottenham Hotspur v Manchester United: Premier League – live!", "01/02/2018 03:13:54 AM"),
+        ("en-reddit-media-thumbnail.xml", 24, "We are Aziz Ansari and Alan Yang from Master of None - Ask Us Anything", "13/11/2015 05:27:28 AM"),
+        ("zh-kc0011-gb2312.xml", 20, "建国35周年纪念，华表，和平鸽", "10/01/2020 02:33:00 PM"),
+    ];
+    for (name, count, title, date) in cases {
+        let feed = fixture(name).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let first = &feed.items[0];
+        assert_eq!((feed.items.len(), first.title.as_str(), first.date().map(time::date_time).as_deref()), (count, title, Some(date)), "{name}");
+        assert!(feed.items.iter().all(|i| !i.id.is_empty()), "{name}: every item has an id");
+    }
+    // The VnExpress photo comes out of the description, once.
+    let vnexpress = fixture("vi-vnexpress-tin-moi-nhat-2019-02-18.xml").unwrap();
+    assert!(vnexpress.items[0].image.as_deref().is_some_and(|i| i.ends_with("_180x108.png")));
+    assert_eq!(vnexpress.items[0].summary.as_deref(), Some("Nam bệnh nhân 43 tuổi nhập viện trong tình trạng mơ màng, co giật, nôn mửa, da xanh xao, mê sảng và xuất hiện ảo giác."));
+    // Not well-formed: Latin-1 bytes in a document that declares nothing.
+    assert_eq!(fixture("not-wellformed/pt-uol-noticias-latin1-undeclared.xml").err(), Some(FeedError::NotText { declared: None }));
+}
