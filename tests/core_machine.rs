@@ -117,9 +117,12 @@ fn loads_the_first_page_and_saves_it() {
     check(&[(start("#/"), "fetch#1 index.json"), (ok(1, page("a", 12, 30, None)), "save")], "latest 10 of 12, more");
     check(&[(start("#/"), "fetch#1 index.json")], "loading");
     check(&[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), "-")], "failed: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.");
-    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, "<html>".into()), "-")], "failed: Nguồn tin không phải JSON Feed, RSS hay Atom: máy chủ trả về một trang HTML.");
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, "<html>".into()), "-")], "failed: Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.");
     // An answer to a request the reader no longer waits for changes nothing.
     check(&[(start("#/"), "fetch#1 index.json"), (ok(7, page("a", 3, 30, None)), "-")], "loading");
+    // RSS given to the reader says what it is and what to do about it.
+    let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>"#;
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, rss.into()), "-")], "failed: Nguồn tin là RSS hoặc Atom (XML), còn trình đọc này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import (xem README).");
 }
 
 #[test]
@@ -363,4 +366,66 @@ fn a_misconfigured_reader_only_shows_its_problems() {
         assert_eq!(machine.update(event), vec![]);
     }
     assert_eq!(show(&machine.screen()), "problems: Thiếu thuộc tính data-feed");
+}
+
+#[test]
+fn after_a_failed_page_more_shows_what_is_loaded_first() {
+    check(
+        &[
+            (start("#/bai/zz"), "fetch#1 index.json"),
+            (ok(1, page("a", 10, 30, Some("2.json"))), "save, fetch#2 2.json"),
+            (ok(2, page("b", 10, 20, Some("3.json"))), "fetch#3 3.json"),
+            (failed(3, LoadError::Unreachable), "say: Không kết nối được tới trang tin tiếp theo (mạng không ổn định hoặc máy chủ không trả lời)."),
+            (hash("#/"), "silence, shown"),
+            (Event::More, "-"),
+            (Event::More, "fetch#4 3.json fresh"),
+        ],
+        "latest 20 of 20, more",
+    );
+}
+
+#[test]
+fn one_press_follows_at_most_four_pages_even_after_a_failure() {
+    let chain = |n: u32| page(&format!("p{n}-"), 2, 28 - n, Some(&format!("{}.json", n + 1)));
+    check(
+        &[
+            (start("#/bai/zz"), "fetch#1 index.json"),
+            (ok(1, chain(1)), "save, fetch#2 2.json"),
+            (failed(2, LoadError::Status(500, None)), "say: Máy chủ trả về lỗi HTTP 500 khi tải trang tin tiếp theo."),
+            (Event::Retry, "fetch#3 2.json fresh"),
+            (ok(3, chain(2)), "say nothing, fetch#4 3.json"),
+            (ok(4, chain(3)), "fetch#5 4.json"),
+            (ok(5, chain(4)), "fetch#6 5.json"),
+            (ok(6, chain(5)), "-"),
+        ],
+        "not found, more",
+    );
+}
+
+#[test]
+fn the_offline_notice_comes_back_after_a_page_failure_ends() {
+    let saved = Event::Start { route: Route::Latest, depth: 0, saved: Some((1_795_917_909_000, page("s", 3, 30, Some("2.json")))) };
+    check(
+        &[
+            (saved, "fetch#1 index.json"),
+            (failed(1, LoadError::Unreachable), "say: Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới., fetch#2 2.json"),
+            (failed(2, LoadError::Unreachable), "say: Không kết nối được tới trang tin tiếp theo (mạng không ổn định hoặc máy chủ không trả lời)."),
+            (Event::More, "fetch#3 2.json fresh"),
+            (ok(3, page("b", 3, 20, None)), "say: Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới."),
+        ],
+        "latest 6 of 6",
+    );
+}
+
+#[test]
+fn retry_during_a_wait_for_the_first_page_asks_now_even_over_a_saved_copy() {
+    let saved = Event::Start { route: Route::Latest, depth: 0, saved: Some((1_795_917_909_000, page("s", 3, 30, None))) };
+    check(
+        &[
+            (saved, "fetch#1 index.json"),
+            (failed(1, BUSY), "wait#2 3s, say: Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới."),
+            (Event::Retry, "stop#2, fetch#3 index.json fresh"),
+        ],
+        "latest 3 of 3",
+    );
 }

@@ -36,6 +36,7 @@ fn resolves_next_url_against_the_page_that_names_it() {
     check(&[r#"{"items":[],"next_url":7}"#], " | -");
     check(&[r#"{"items":[]}"#], " | -");
     check(&[r#"{"items":[],"next_url":"javascript:alert(1)"}"#], " | -");
+    check(&[r#"{"items":[],"next_url":"mailto:bbt@hdnd.vn"}"#], " | -");
 }
 
 #[test]

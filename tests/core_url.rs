@@ -129,4 +129,7 @@ fn pages_are_compared_without_fragment_and_with_scheme_and_host_in_one_case() {
     check_key("https://hdnd.example.vn", "https://hdnd.example.vn/");
     check_key("https://hdnd.example.vn?p=1#x", "https://hdnd.example.vn/?p=1");
     check_key("/feeds/a.json#x", "/feeds/a.json");
+    check_key("https://hdnd.example.vn:443/a.json", "https://hdnd.example.vn/a.json");
+    check_key("http://hdnd.example.vn:80/a.json", "http://hdnd.example.vn/a.json");
+    check_key("http://hdnd.example.vn:8080/a.json", "http://hdnd.example.vn:8080/a.json");
 }

@@ -79,8 +79,8 @@ pub enum Event {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Fetch `url`, then send `Event::Page` (or `Event::Body` when `body`)
-    /// with the same `request`. `fresh` bypasses the preload and the
-    /// HTTP cache, as every request after the first must.
+    /// with the same `request`. `fresh` (retries) bypasses the preload and
+    /// the HTTP cache, since a stalled preload would stall them too.
     Fetch { request: u32, url: String, body: bool, fresh: bool },
     /// Abort request `request`; its answer, if any, is ignored.
     Abort(u32),
@@ -339,15 +339,17 @@ impl Machine {
         }
     }
 
+    /// The notice over the saved copy while it is on screen; else nothing.
+    fn offline_notice(&self) -> String {
+        self.copy_from.and_then(time::from_millis).map(|at| ui::offline(self.lang, at)).unwrap_or_default()
+    }
+
     /// A failure of the first page never takes away a feed on screen: the
     /// saved copy stays, with the notice of its age.
     fn first_failed(&mut self, error: LoadError, fx: &mut Vec<Effect>) {
         let retrying = self.schedule(&error, self.url.clone(), true, fx);
         match self.copy_from {
-            Some(at) => {
-                let notice = time::from_millis(at).map(|at| ui::offline(self.lang, at)).unwrap_or_default();
-                fx.push(Effect::Announce(notice));
-            }
+            Some(_) => fx.push(Effect::Announce(self.offline_notice())),
             None if self.phase == Phase::Ready => {}
             None => self.phase = Phase::Failed(ui::message(self.lang, What::Feed, &error, retrying)),
         }
@@ -359,11 +361,11 @@ impl Machine {
         match page {
             Ok(page) => {
                 self.retries = 0;
-                // A failure announced before is over; the offline notice
-                // stays while the saved copy is what the first page shows.
+                // A failure announced before is over; while the saved copy
+                // is what the first page shows, its notice comes back.
                 self.page_error = None;
-                if std::mem::take(&mut self.said_error) && self.copy_from.is_none() {
-                    fx.push(Effect::Announce(String::new()));
+                if std::mem::take(&mut self.said_error) {
+                    fx.push(Effect::Announce(self.offline_notice()));
                 }
                 normalize::append(Arc::make_mut(&mut self.feed), page, &url);
                 self.index = None;
@@ -402,15 +404,19 @@ impl Machine {
     /// "Thử lại": asks again now for what failed, replacing any automatic
     /// retry, and starts the count of automatic retries over.
     fn retry(&mut self, fx: &mut Vec<Effect>) {
+        let waited_for_first = self.pending.as_ref().is_some_and(|p| p.first);
         self.stop_waiting(fx);
         self.retries = 0;
-        self.budget = FOLLOW_PAGES;
+        // The page asked again counts against this press's pages.
+        self.budget = FOLLOW_PAGES - 1;
         if self.page_error.take().is_some() {
             if let Some(next) = self.feed.next_page().map(str::to_string) {
                 self.request(next, false, true, fx);
             }
-        } else if matches!(self.phase, Phase::Failed(_)) {
-            self.phase = Phase::Loading;
+        } else if matches!(self.phase, Phase::Failed(_)) || waited_for_first {
+            if matches!(self.phase, Phase::Failed(_)) {
+                self.phase = Phase::Loading;
+            }
             self.request(self.url.clone(), true, true, fx);
         }
     }
@@ -419,9 +425,15 @@ impl Machine {
     /// of the feed; after a failed page, that page again.
     fn more(&mut self, fx: &mut Vec<Effect>) {
         self.budget = FOLLOW_PAGES;
-        // On an article, "Xem tiếp" pages its related list; a page that
-        // failed there has the status's own "Thử lại".
-        if self.page_error.is_some() && !self.on_article() {
+        // After a failed page, "Xem tiếp" first shows what is loaded, then
+        // asks for that page again. On an article it pages the related
+        // list; a page that failed there has the status's own "Thử lại".
+        let loaded = match self.route.clone() {
+            Route::Latest => self.feed.items.len(),
+            Route::Search(query) => self.hits(&query).len(),
+            Route::Article(_) => usize::MAX,
+        };
+        if self.page_error.is_some() && self.pages.saturating_mul(LATEST_PAGE) >= loaded {
             self.retry(fx);
         } else {
             self.pages = self.pages.saturating_add(1);

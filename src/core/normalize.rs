@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use super::model::{Body, Feed, Item, Link};
 use super::text::clean;
 use super::url::{key, resolve, Use};
+use super::xml::{is_html_page, looks_like_xml};
 use super::{time, wire};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,9 @@ pub enum FeedError {
     /// Bytes that are not text in the encoding the document declares, or
     /// in UTF-8 when it declares none; `declared` names the encoding.
     NotText { declared: Option<String> },
+    /// An XML document (RSS or Atom, most likely) where the reader wanted
+    /// a JSON Feed: `doctin-feed import` converts it.
+    XmlFeed,
     /// A `content_url` document that holds no article body: nothing, a
     /// whole web page (often a server's fallback or error page), or JSON
     /// without `content_html` or `content_text`.
@@ -45,10 +49,11 @@ pub fn parse_at(body: &str, source: Option<&str>) -> Result<Feed, FeedError> {
 /// normalized: for `split`, which keeps the JSON as written.
 pub fn read(body: &str) -> Result<wire::Feed, FeedError> {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let wire = wire::Feed::parse(body).map_err(|error| FeedError::InvalidJson {
-        line: error.line(),
-        column: error.column(),
-        looks_like_html: body.trim_start().starts_with('<'),
+    let wire = wire::Feed::parse(body).map_err(|error| {
+        if looks_like_xml(body) && !is_html_page(body) {
+            return FeedError::XmlFeed;
+        }
+        FeedError::InvalidJson { line: error.line(), column: error.column(), looks_like_html: body.trim_start().starts_with('<') }
     })?;
     if !wire.is_feed() {
         return Err(FeedError::NotAFeed);
@@ -59,9 +64,18 @@ pub fn read(body: &str) -> Result<wire::Feed, FeedError> {
 /// The model of a document `read` accepted, fetched from `source`.
 pub fn from_wire(wire: &wire::Feed, source: Option<&str>) -> Feed {
     let mut feed = normalize(wire, source);
-    feed.next_url = wire.next_url().and_then(|url| resolve(source, url, Use::Link));
+    feed.next_url = wire.next_url().and_then(|url| web_url(source, url));
     feed.loaded.extend(source.map(key));
     feed
+}
+
+/// A document the reader fetches: an http(s) URL, or one relative to the
+/// page when there is no `source` to resolve it against.
+fn web_url(source: Option<&str>, url: &str) -> Option<String> {
+    let resolved = resolve(source, url, Use::Link)?;
+    let web = resolve(None, &resolved, Use::Base).is_some();
+    let scheme_free = !resolved.contains(':');
+    (web || scheme_free).then_some(resolved)
 }
 
 /// Adds the next page, loaded from `url`, to the feed: its items join the
@@ -213,7 +227,7 @@ fn item(wire: &wire::Item, base: Option<&str>, source: Option<&str>) -> Option<I
     // HTML first, as the spec prefers it; then a body in a file of its own;
     // `content_text` last, since a split archive keeps a short text there
     // for readers that do not know `content_url`.
-    let body = match (content(wire), wire.content_url().and_then(|url| resolve(source, url, Use::Link))) {
+    let body = match (content(wire), wire.content_url().and_then(|url| web_url(source, url))) {
         (Body::Html(html), _) => Body::Html(html),
         (_, Some(url)) => Body::Remote(url),
         (body, None) => body,

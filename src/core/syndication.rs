@@ -49,7 +49,9 @@ pub fn to_json_feed(root: &Element, source: &str) -> Result<Value, FeedError> {
     feed.insert("version".into(), "https://jsonfeed.org/version/1.1".into());
     insert(&mut feed, "title", channel.child_text(ns, "title").and_then(|t| clean(&t)));
     insert(&mut feed, "home_page_url", home);
-    feed.insert("feed_url".into(), source.into());
+    if resolve(None, source, Use::Base).is_some() {
+        feed.insert("feed_url".into(), source.into());
+    }
     let language = channel.child_text(ns, "language").or_else(|| root.attr_ns(XML, "lang").map(str::to_string));
     insert(&mut feed, "language", language);
     let items: Vec<Value> = items.into_iter().map(|item| convert(item, atom, &item_base, month_first)).collect();
@@ -135,8 +137,9 @@ fn convert(item: &Element, atom: bool, base: &str, month_first: bool) -> Value {
     let date = |names: &[(&str, &str)]| {
         names.iter().filter_map(|(ns, name)| item.child_text(ns, name)).find_map(|raw| time::parse_in_feed(&raw, month_first))
     };
+    // Atom's `updated` stands in for a missing `published`.
     let (published, modified) = if atom {
-        (date(&[(ATOM, "published")]), date(&[(ATOM, "updated")]))
+        (date(&[(ATOM, "published"), (ATOM, "updated")]), date(&[(ATOM, "updated")]))
     } else {
         (date(&[("", "pubDate"), (DC, "date"), (RSS1, "date")]), None)
     };

@@ -184,10 +184,16 @@ pub fn message(lang: Lang, what: What, error: &LoadError, retrying: bool) -> Str
         LoadError::Status(status, None) if vi => format!("Máy chủ trả về lỗi HTTP {status} khi tải {s}."),
         LoadError::Status(status, None) => format!("The server answered HTTP {status} for {s}."),
         LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) if vi => {
-            format!("{upper} không phải JSON Feed, RSS hay Atom: máy chủ trả về một trang HTML.")
+            format!("{upper} không phải JSON hợp lệ: máy chủ trả về một trang HTML.")
         }
         LoadError::Feed(FeedError::InvalidJson { looks_like_html: true, .. }) => {
-            format!("{upper} is not a JSON Feed, RSS or Atom: the server sent an HTML page.")
+            format!("{upper} is not valid JSON: the server sent an HTML page.")
+        }
+        LoadError::Feed(FeedError::XmlFeed) if vi => format!(
+            "{upper} là RSS hoặc Atom (XML), còn trình đọc này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import (xem README)."
+        ),
+        LoadError::Feed(FeedError::XmlFeed) => {
+            format!("{upper} is RSS or Atom (XML), and this reader needs a JSON Feed: convert it with doctin-feed import (see README).")
         }
         LoadError::Feed(FeedError::InvalidXml { line, column }) if vi => {
             format!("{upper} không phải XML hợp lệ (lỗi ở dòng {line}, cột {column}).")

@@ -60,7 +60,14 @@ pub fn key(url: &str) -> String {
     }
     if let Some(authority) = parts.authority {
         key.push_str("//");
-        key.push_str(&authority.to_ascii_lowercase());
+        // A default port is no port: "https://h:443/" is "https://h/".
+        let authority = authority.to_ascii_lowercase();
+        let default = match parts.scheme.map(str::to_ascii_lowercase).as_deref() {
+            Some("http") => ":80",
+            Some("https") => ":443",
+            _ => "",
+        };
+        key.push_str(authority.strip_suffix(default).filter(|_| !default.is_empty()).unwrap_or(&authority));
         if parts.path.is_empty() {
             key.push('/');
         }

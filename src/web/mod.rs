@@ -12,6 +12,8 @@ pub mod saved;
 pub mod sanitize;
 pub mod shadow;
 pub mod toolbar;
+#[cfg(feature = "rss")]
+pub mod xml;
 
 /// The page's `localStorage`, shared with the host site. `None` where it is
 /// missing or forbidden (a sandboxed frame, some privacy modes); callers

@@ -26,6 +26,9 @@ thread_local! {
     /// stops it only while the speech is its own. (Every reader has its own
     /// wasm instance, so this is one reader's.)
     static SPEAKING: Cell<bool> = const { Cell::new(false) };
+    /// The utterances queued, held so that Chromium, which may drop an
+    /// utterance it no longer sees referenced, still fires their events.
+    static QUEUED: std::cell::RefCell<Vec<SpeechSynthesisUtterance>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The text size this site's reader chose last time.
@@ -67,6 +70,7 @@ pub fn voice(lang: &str) -> Option<SpeechSynthesisVoice> {
 /// article, or "Dừng đọc". Another reader's or the host's speech is not
 /// this reader's to stop.
 pub fn silence() {
+    QUEUED.take();
     if SPEAKING.take() {
         if let Some(synth) = synth() {
             synth.cancel();
@@ -102,20 +106,26 @@ fn listen(toolbar: &Element) {
             utterance.set_voice(Some(&voice));
             utterance.set_lang(&voice.lang());
             synth.speak(&utterance);
+            QUEUED.with_borrow_mut(|queued| queued.push(utterance.clone()));
             last = Some(utterance);
         }
     }
     if let Some(last) = last {
         SPEAKING.set(true);
         reading(toolbar, true);
-        let toolbar = toolbar.clone();
-        last.set_onend(Some(
-            Closure::once_into_js(move || {
+        // Ended, or interrupted by someone else's `cancel()` (an error
+        // event): either way this reader is no longer speaking.
+        let done = Closure::<dyn Fn()>::new({
+            let toolbar = toolbar.clone();
+            move || {
                 SPEAKING.set(false);
+                QUEUED.take();
                 reading(&toolbar, false);
-            })
-            .unchecked_ref(),
-        ));
+            }
+        })
+        .into_js_value();
+        last.set_onend(Some(done.unchecked_ref()));
+        last.set_onerror(Some(done.unchecked_ref()));
     }
 }
 
