@@ -45,10 +45,14 @@ pub fn parse_xml(text: &str) -> Result<Element, FeedError> {
         let at = error.pos();
         FeedError::InvalidXml { line: at.row as usize, column: at.col as usize }
     })?;
-    Ok(element(document.root_element()))
+    Ok(element(document.root_element(), 0))
 }
 
-fn element(node: roxmltree::Node) -> Element {
+/// Past this depth an element keeps only its text: no feed nests that
+/// deep, and the tree is walked by recursion, which must not overflow.
+pub const MAX_DEPTH: usize = 64;
+
+fn element(node: roxmltree::Node, depth: usize) -> Element {
     let name = node.tag_name();
     Element {
         ns: name.namespace().unwrap_or("").to_string(),
@@ -57,16 +61,23 @@ fn element(node: roxmltree::Node) -> Element {
             .attributes()
             .map(|a| (a.namespace().unwrap_or("").to_string(), a.name().to_string(), a.value().to_string()))
             .collect(),
-        children: node
-            .children()
-            .filter_map(|child| {
-                if child.is_element() {
-                    Some(Node::Element(element(child)))
-                } else {
-                    child.text().map(|text| Node::Text(text.to_string()))
-                }
-            })
-            .collect(),
+        children: if depth >= MAX_DEPTH {
+            let text: String = node.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect();
+            vec![Node::Text(text)]
+        } else {
+            node.children()
+                .filter_map(|child| {
+                    if child.is_element() {
+                        Some(Node::Element(element(child, depth + 1)))
+                    } else if child.is_text() {
+                        child.text().map(|text| Node::Text(text.to_string()))
+                    } else {
+                        // Comments and processing instructions, as the browser's tree leaves them out.
+                        None
+                    }
+                })
+                .collect()
+        },
     }
 }
 

@@ -69,6 +69,12 @@ fn rss_items_map_to_json_feed_items() {
     // enclosure, media:content (the widest) and media:thumbnail.
     check(&rss(r#"<item><guid>g</guid><enclosure url="/g.mp3" type="audio/mpeg"/><enclosure url="/g.jpg" type="image/jpeg"/></item>"#), "g | - | - | - | https://hdnd.example.vn/g.jpg | - | -");
     check(&rss(r#"<item><guid>h</guid><m:content url="https://a.vn/140.jpg" width="140"/><m:content url="https://a.vn/460.jpg" width="460"><m:description>Ảnh lớn</m:description></m:content></item>"#), "h | - | - | - | https://a.vn/460.jpg (Ảnh lớn) | - | -");
+    // A video is not the photo; the description's picture is.
+    check(&rss(r#"<item><guid>v</guid><m:content url="https://a.vn/v.mp4" medium="video"/><description><![CDATA[<img src="/anh.jpg">Phim]]></description></item>"#), "v | - | - | - | https://hdnd.example.vn/anh.jpg | Phim | -");
+    // A "<" that starts no tag is text.
+    check(&rss("<item><guid>lt</guid><title>Lãi suất &lt; 5%, người gửi rút vốn</title></item>"), "lt | Lãi suất < 5%, người gửi rút vốn | - | - | - | - | -");
+    // Comments are not text, in the command as in the browser.
+    check(&rss("<item><guid>c</guid><title>Tin mới<!-- cms:42 --></title></item>"), "c | Tin mới | - | - | - | - | -");
     check(&rss(r#"<item><guid>i</guid><m:thumbnail url="https://a.vn/t.jpg"/><description><![CDATA[<img src="/khac.jpg">Chữ]]></description></item>"#), "i | - | - | - | https://a.vn/t.jpg | Chữ | -");
 }
 
@@ -100,6 +106,13 @@ fn atom_and_rss_1_0() {
         <entry><id>urn:a</id><title type="html">Kỳ &lt;b&gt;họp&lt;/b&gt;</title><link rel="alternate" href="a.html"/><published>2021-11-16T09:02:25+07:00</published>
         <summary>Tóm tắt</summary><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Toàn <b>văn</b></p></div></content><author><name>Ban Thư ký</name></author><category term="HĐND"/></entry></feed>"#;
     check(atom, "urn:a | Kỳ họp | https://hdnd.example.vn/tin/a.html | 16/11/2021 09:02:25 AM | - | Tóm tắt | <p>Toàn <b>văn</b></p>");
+    // xml:base wins over the feed's own link; Atom's source is no name.
+    let based = r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://h.vn/tin/"><link href="https://h.vn/"/><entry><id>b</id><link href="a.html"/><source><id>x</id><title>Khác</title></source></entry></feed>"#;
+    check(based, "b | - | https://h.vn/tin/a.html | - | - | - | -");
+    assert_eq!(read(based.as_bytes()).unwrap().items[0].source, None);
+    // An RSS 0.91 doctype is a feed, not a web page.
+    let doctype = r#"<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>T</title><item><link>https://h.vn/1</link><title>Một</title></item></channel></rss>"#;
+    check(doctype, "https://h.vn/1 | Một | https://h.vn/1 | - | - | - | -");
     let text = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>t</id><updated>2021-11-16T02:02:25Z</updated><content>a &lt; b</content></entry></feed>"#;
     check(text, "t | - | - | 16/11/2021 09:02:25 AM | - | - | <p>a &lt; b</p>");
     let rdf = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -115,6 +128,9 @@ fn what_is_not_a_feed_says_so() {
     assert_eq!(error("<?xml version=\"1.0\"?><urlset/>"), Some(FeedError::NotAFeed));
     assert!(matches!(error("<rss><channel><item><m:content/></item></channel></rss>"), Some(FeedError::InvalidXml { .. })), "an undeclared prefix");
     assert!(matches!(error("<rss><channel>"), Some(FeedError::InvalidXml { .. })));
+    // Nesting far deeper than any feed neither crashes nor loses the text.
+    let deep = format!("<rss><channel><item><guid>d</guid><description>{}sâu{}</description></item></channel></rss>", "<a>".repeat(100_000), "</a>".repeat(100_000));
+    assert_eq!(read(deep.as_bytes()).unwrap().items[0].summary.as_deref(), Some("sâu"));
     assert_eq!(read(b"<?xml version=\"1.0\"?><rss><channel>\xe9</channel></rss>").err(), Some(FeedError::NotText { declared: None }));
     assert_eq!(
         read(b"<?xml version=\"1.0\" encoding=\"x-nope\"?><rss/>").err(),

@@ -136,6 +136,11 @@ fn reads_the_dates_rss_feeds_write() {
     check_feed("5/6/2026 6:44:00 PM", false, Some("05/06/2026 06:44:00 PM"));
     check_feed("16/11/2021 09:02:25 +07:00", false, Some("16/11/2021 09:02:25 AM"));
     check_feed("16/11/2021 02:02:25 GMT", false, Some("16/11/2021 09:02:25 AM"));
+    check_feed("Thu, 28 May 2026 17:00:00 GMT+0700", false, Some("28/05/2026 05:00:00 PM"));
+    check_feed("16/11/2021 2:55:37 CH", false, Some("16/11/2021 02:55:37 PM"));
+    check_feed("16/11/2021 9:05:00 SA", false, Some("16/11/2021 09:05:00 AM"));
+    check_feed("16/11/2021 14:02:25 PM", false, Some("16/11/2021 02:02:25 PM"));
+    check_feed("16/11/2021 00:15:00 AM", false, Some("16/11/2021 12:15:00 AM"));
     // Still not dates.
     check_feed("8/13/2026 2:55:37 PM", false, None);
     check_feed("Seg, 24 Set 2018 19:42:40 -0300", false, None);

@@ -1,4 +1,4 @@
-//! Every real feed in ../shared/testdata/feeds decodes, keeps its items
+//! Every real feed in tests/data/feeds decodes, keeps its items
 //! (minus those the spec discards), and survives selection and formatting.
 
 use std::path::Path;
@@ -7,7 +7,7 @@ use doctin::core::model::Body;
 use doctin::core::normalize::parse;
 use doctin::core::{select, time};
 
-const FEEDS: &str = "../shared/testdata/feeds";
+const FEEDS: &str = "tests/data/feeds";
 
 /// (file, items kept, items with a parseable date, title of the feed)
 fn check(file: &str, items: usize, dated: usize, title: &str) {

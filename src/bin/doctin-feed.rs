@@ -173,15 +173,19 @@ fn import(source: &str, merge: Option<&str>, out: Option<&str>) -> ExitCode {
         Ok(json) => json,
         Err(error) => return fail(format!("{source}: {}", ui::message(Lang::En, ui::What::Feed, &LoadError::Feed(error), false))),
     };
-    let json = match merge {
-        Some(existing) => match std::fs::read_to_string(existing).map_err(|e| e.to_string()).and_then(|old| merged(&json, &old)) {
+    // The first run of a scheduled import has no archive yet: nothing to
+    // merge with.
+    let json = match merge.map(|existing| (existing, std::fs::read_to_string(existing))) {
+        Some((existing, Ok(old))) => match merged(&json, &old) {
             Ok(json) => json,
             Err(error) => return fail(format!("{existing}: cannot merge with it: {error}")),
         },
+        Some((_, Err(error))) if error.kind() == std::io::ErrorKind::NotFound => json,
+        Some((existing, Err(error))) => return fail(format!("{existing}: cannot read it: {error}")),
         None => json,
     };
     match out {
-        Some(file) => match std::fs::write(file, &json) {
+        Some(file) => match write_whole(file, &json) {
             Ok(()) => {
                 println!("{file}: written from {source}");
                 ExitCode::SUCCESS
@@ -193,6 +197,15 @@ fn import(source: &str, merge: Option<&str>, out: Option<&str>) -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Writes `text` to `file` whole or not at all: into a file beside it, then
+/// renamed over it, so a failed write never leaves half an archive and a
+/// web server never serves half a feed.
+fn write_whole(file: &str, text: &str) -> std::io::Result<()> {
+    let partial = format!("{file}.partial");
+    std::fs::write(&partial, text)?;
+    std::fs::rename(&partial, file)
 }
 
 /// The fresh import `fresh` with the items of `old` it no longer has, newest

@@ -13,14 +13,20 @@ pub fn text(html: &str) -> Option<String> {
     let mut rest = html;
     while let Some((before, after)) = rest.split_once('<') {
         out.push_str(before);
+        // A "<" that starts no tag ("lãi suất < 5%") is text.
+        if !after.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
+            out.push('<');
+            rest = after;
+            continue;
+        }
         // Block ends become spaces, so "a</p><p>b" does not read "ab".
         out.push(' ');
-        let lower = after.get(..7).unwrap_or(after).to_ascii_lowercase();
-        let close = if lower.starts_with("script") {
+        let starts = |word: &str| after.as_bytes().get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()));
+        let close = if starts("script") {
             "</script>"
-        } else if lower.starts_with("style") {
+        } else if starts("style") {
             "</style>"
-        } else if lower.starts_with("!--") {
+        } else if starts("!--") {
             "-->"
         } else {
             ">"

@@ -40,8 +40,10 @@ pub fn to_json_feed(root: &Element, source: &str) -> Result<Value, FeedError> {
     let base = base_of(root, source);
     let base = base_of(channel, &base);
     let link = if atom { alternate(channel) } else { channel.child_text(ns, "link") };
-    let home = link.and_then(|l| resolve(Some(&base), &l, Use::Base));
-    let item_base = home.clone().unwrap_or_else(|| base.clone());
+    let home = link.and_then(|l| resolve(Some(&base), &l, Use::Link)).filter(|h| resolve(None, h, Use::Base).is_some());
+    // xml:base first, then the feed's own link, then the feed's URL.
+    let declared_base = root.attr_ns(XML, "base").or(channel.attr_ns(XML, "base")).is_some();
+    let item_base = if declared_base { base.clone() } else { home.clone().unwrap_or_else(|| base.clone()) };
     let dates: Vec<String> = items.iter().flat_map(|item| raw_dates(item, atom)).collect();
     let month_first = time::month_first(dates.iter().map(String::as_str));
 
@@ -182,7 +184,9 @@ fn convert(item: &Element, atom: bool, base: &str, month_first: bool) -> Value {
     let mut doctin = Map::new();
     insert(&mut doctin, "section", categories.into_iter().next());
     insert(&mut doctin, "image_caption", caption);
-    insert(&mut doctin, "source", item.child(ns, "source").and_then(|s| clean(&s.text())));
+    // Atom's `source` holds another feed's metadata, not a name.
+    let source = if atom { None } else { item.child(ns, "source").and_then(|s| clean(&s.text())) };
+    insert(&mut doctin, "source", source);
     if !doctin.is_empty() {
         out.insert("_doctin".into(), Value::Object(doctin));
     }
@@ -215,15 +219,16 @@ fn media_image(item: &Element, base: &str) -> (Option<String>, Option<String>) {
         .all("", "enclosure")
         .find(|e| e.attr("type").is_some_and(|t| t.starts_with("image/")))
         .and_then(|e| e.attr("url"));
-    let content = item
-        .all(MEDIA, "content")
-        .find(|m| m.attr("medium") == Some("image") || m.attr("type").is_none_or(|t| t.starts_with("image/")));
-    // The widest media:content, since feeds list small ones first.
+    // A picture: `medium="image"` when the feed says a medium, else an
+    // image type or none. The widest, since feeds list small ones first.
+    let picture = |m: &&Element| match m.attr("medium") {
+        Some(medium) => medium == "image",
+        None => m.attr("type").is_none_or(|t| t.starts_with("image/")),
+    };
     let widest = item
         .all(MEDIA, "content")
-        .filter(|m| m.attr("medium") == Some("image") || m.attr("type").is_none_or(|t| t.starts_with("image/")))
-        .max_by_key(|m| m.attr("width").and_then(|w| w.parse::<u32>().ok()).unwrap_or(0))
-        .or(content);
+        .filter(picture)
+        .max_by_key(|m| m.attr("width").and_then(|w| w.parse::<u32>().ok()).unwrap_or(0));
     let thumbnail = item.child(MEDIA, "thumbnail").and_then(|t| t.attr("url"));
     let url = enclosure.or_else(|| widest.and_then(|m| m.attr("url"))).or(thumbnail);
     let caption = widest

@@ -174,7 +174,12 @@ fn named_offset(word: &str) -> Option<String> {
     let rest = upper.strip_prefix("GMT").or_else(|| upper.strip_prefix("UTC")).unwrap_or(&upper);
     let sign = rest.chars().next().filter(|c| *c == '+' || *c == '-')?;
     let digits = rest.get(1..)?;
-    let (hours, minutes) = digits.split_once(':').unwrap_or((digits, "00"));
+    // "+07:00", "+0700" or "+7".
+    let (hours, minutes) = match digits.split_once(':') {
+        Some(split) => split,
+        None if digits.len() == 4 => digits.split_at_checked(2)?,
+        None => (digits, "00"),
+    };
     let hours: u32 = hours.parse().ok().filter(|h| *h < 24 && !hours.is_empty() && hours.len() <= 2)?;
     let minutes: u32 = minutes.parse().ok().filter(|m| *m < 60 && minutes.len() == 2)?;
     Some(format!("{sign}{hours:02}{minutes:02}"))
@@ -219,8 +224,11 @@ fn numeric(raw: &str, month_first: bool) -> Option<DateTime<FixedOffset>> {
     let mut offset_seconds = VIETNAM_OFFSET_SECONDS;
     for word in rest {
         match word.to_ascii_uppercase().as_str() {
-            "AM" if (1..=12).contains(&hour) => hour %= 12,
-            "PM" if (1..=12).contains(&hour) => hour = hour % 12 + 12,
+            // Morning and afternoon, also as vi-VN writes them ("SA",
+            // "CH"); a marker after a 24-hour time adds nothing.
+            "AM" | "SA" if (1..=12).contains(&hour) => hour %= 12,
+            "PM" | "CH" if (1..=12).contains(&hour) => hour = hour % 12 + 12,
+            "AM" | "SA" | "PM" | "CH" => {}
             "GMT" | "UTC" | "Z" => offset_seconds = 0,
             other => {
                 let offset = named_offset(other)?;

@@ -145,8 +145,9 @@ pub fn looks_like_xml(text: &str) -> bool {
 /// cookie challenge): it starts with `<!doctype` or `<html`.
 pub fn is_html_page(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace());
-    let head = start.get(..9).or_else(|| start.get(..5)).unwrap_or("").to_ascii_lowercase();
-    head.starts_with("<!doctype") || head.starts_with("<html")
+    let starts = |word: &str| start.as_bytes().get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()));
+    // `<!DOCTYPE rss …>` is a feed; only an HTML doctype is a page.
+    starts("<!doctype html") || starts("<html")
 }
 
 /// The encoding an XML declaration names (`<?xml version="1.0"

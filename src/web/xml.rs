@@ -29,7 +29,7 @@ pub fn as_json_feed(text: String, url: &str) -> Result<String, LoadError> {
         return Err(invalid(line, column));
     }
     let root = document.document_element().ok_or_else(|| invalid(1, 1))?;
-    let feed = to_json_feed(&element(&root), url).map_err(LoadError::Feed)?;
+    let feed = to_json_feed(&element(&root, 0), url).map_err(LoadError::Feed)?;
     Ok(feed.to_string())
 }
 
@@ -43,7 +43,15 @@ fn position(message: &str) -> (usize, usize) {
     (number_after("line").unwrap_or(1), number_after("column").unwrap_or(1))
 }
 
-fn element(node: &web_sys::Element) -> Element {
+/// Past this depth an element keeps only its text, as in `native`: the
+/// tree is walked by recursion, which must not overflow.
+const MAX_DEPTH: usize = 64;
+
+fn element(node: &web_sys::Element, depth: usize) -> Element {
+    if depth >= MAX_DEPTH {
+        let text = node.text_content().unwrap_or_default();
+        return Element { ns: node.namespace_uri().unwrap_or_default(), name: node.local_name(), attrs: Vec::new(), children: vec![Node::Text(text)] };
+    }
     let attributes = node.attributes();
     let attrs = (0..attributes.length())
         .filter_map(|i| attributes.item(i))
@@ -53,7 +61,7 @@ fn element(node: &web_sys::Element) -> Element {
     let children = (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|child| match child.node_type() {
-            web_sys::Node::ELEMENT_NODE => child.dyn_ref::<web_sys::Element>().map(|e| Node::Element(element(e))),
+            web_sys::Node::ELEMENT_NODE => child.dyn_ref::<web_sys::Element>().map(|e| Node::Element(element(e, depth + 1))),
             web_sys::Node::TEXT_NODE | web_sys::Node::CDATA_SECTION_NODE => child.text_content().map(Node::Text),
             _ => None,
         })

@@ -1,4 +1,4 @@
-// Every real feed in ../shared/testdata/feeds loads in the browser without
+// Every real feed in tests/data/feeds loads in the browser without
 // an error and renders its items, and its first article opens.
 import { test } from 'node:test';
 import fs from 'node:fs';

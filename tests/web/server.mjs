@@ -1,6 +1,6 @@
 // The tests' own HTTP server, on loopback only. It serves the release
 // build from dist/, a host page per test that points the reader at a chosen
-// feed, the real feeds from ../shared/testdata, and the failures a feed
+// feed, the real feeds of tests/data, and the failures a feed
 // server can have.
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -13,7 +13,7 @@ export const root = path.resolve(here, '../..');
 export const dist = process.env.DOCTIN_DIST ? path.resolve(process.env.DOCTIN_DIST) : path.join(root, 'dist');
 // The same build with the "fault-injection" feature, made by scripts/test.
 export const faultDist = path.join(root, 'target/fault-dist');
-export const testdata = path.resolve(root, '../shared/testdata');
+export const testdata = path.resolve(root, 'tests/data');
 
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,4 @@
-// Every payload of ../shared/testdata/xss (DOMPurify's fixtures, html5sec's
+// Every payload of tests/data/xss (DOMPurify's fixtures, html5sec's
 // vectors, OWASP's cheat-sheet code blocks) rendered as an article: as the
 // body, and as title, lead, section, caption, source and link title. A
 // payload survives when nothing runs (no alert/confirm/prompt/print/open,
