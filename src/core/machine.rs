@@ -204,10 +204,6 @@ impl Machine {
         }
     }
 
-    pub fn route(&self) -> &Route {
-        &self.route
-    }
-
     /// This history entry's depth inside the reader (hash mode).
     pub fn depth(&self) -> u32 {
         self.depth
