@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::core::normalize::{self, FeedError};
 use crate::core::syndication::to_json_feed;
+use crate::core::wire;
 use crate::core::xml::{declared_encoding, is_html_page, looks_like_xml, Element, Node};
 
 /// The text of a feed file: UTF-8 (a byte-order mark allowed), or the
@@ -79,6 +80,14 @@ fn element(node: roxmltree::Node, depth: usize) -> Element {
                 .collect()
         },
     }
+}
+
+/// The RSS or Atom document `text`, fetched from `source`, as the wire
+/// model: the native counterpart of `web::xml::read`, with the same
+/// signature (`normalize::ReadXml`), so the machine reads XML natively in
+/// tests exactly as it does in the browser.
+pub fn read_xml(text: &str, source: &str) -> Result<wire::Feed, FeedError> {
+    to_json_feed(&parse_xml(text)?, source).map(wire::Feed::from_value)
 }
 
 /// Any feed doctin reads, fetched from `source`, as doctin's JSON Feed

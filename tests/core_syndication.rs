@@ -174,3 +174,36 @@ fn real_feeds() {
     // Not well-formed: Latin-1 bytes in a document that declares nothing.
     assert_eq!(fixture("not-wellformed/pt-uol-noticias-latin1-undeclared.xml").err(), Some(FeedError::NotText { declared: None }));
 }
+
+/// The reader's state machine, given the XML reader as the browser edge
+/// gives it `web::xml::read`, shows an RSS feed, keeps its text as the
+/// offline copy, and starts again from that copy.
+#[test]
+fn the_reader_reads_rss_and_its_saved_copy() {
+    use doctin::core::config::{Lang, RouteMode};
+    use doctin::core::machine::{Effect, Event, Machine};
+    use doctin::core::route::Route;
+    use doctin::core::screen::Screen;
+    use doctin::native::read_xml;
+
+    let xml = rss("<item><guid>a1</guid><title>Kỳ họp thứ 10</title></item><item><guid>a2</guid><title>Tin hai</title></item>");
+    let titles = |screen: Screen| match screen {
+        Screen::Latest { feed, .. } => feed.items.iter().map(|i| i.title.clone()).collect::<Vec<_>>().join(", "),
+        other => format!("{other:?}"),
+    };
+    let mut reader = Machine::new(Lang::Vi, RouteMode::Hash, SOURCE.into(), None).reading_xml(read_xml);
+    reader.update(Event::Start { route: Route::Latest, depth: 0, saved: None });
+    let effects = reader.update(Event::Page { request: 1, result: Ok(xml.clone()) });
+    assert!(effects.contains(&Effect::Save(xml.clone())), "{effects:?}");
+    assert_eq!(titles(reader.screen()), "Kỳ họp thứ 10, Tin hai");
+
+    let mut again = Machine::new(Lang::Vi, RouteMode::Hash, SOURCE.into(), None).reading_xml(read_xml);
+    again.update(Event::Start { route: Route::Latest, depth: 0, saved: Some((0, xml)) });
+    assert_eq!(titles(again.screen()), "Kỳ họp thứ 10, Tin hai");
+
+    // Without an XML reader (the default bundle), RSS is named as such.
+    let mut plain = Machine::new(Lang::Vi, RouteMode::Hash, SOURCE.into(), None);
+    plain.update(Event::Start { route: Route::Latest, depth: 0, saved: None });
+    plain.update(Event::Page { request: 1, result: Ok(rss("<item><guid>x</guid></item>")) });
+    assert!(matches!(plain.screen(), Screen::Failed(message) if message.contains("doctin-feed import")), "{:?}", plain.screen());
+}

@@ -4,7 +4,7 @@
 //! parsed and sanitized by the browser (`web::sanitize`); these only pick
 //! a lead and a photo.
 
-use super::text::clean;
+use super::text::{clean, find};
 
 /// The text of `html`: tags dropped (with what is inside `script` and
 /// `style`), entities decoded, white space collapsed. `None` when empty.
@@ -56,7 +56,7 @@ pub fn lead(html: &str) -> Option<String> {
 fn first_sentence(text: &str) -> String {
     let mut end = text.len();
     for mark in [". ", "! ", "? "] {
-        if let Some(at) = text.find(mark) {
+        if let Some(at) = find(text, mark, 0) {
             end = end.min(at + 1);
         }
     }
@@ -111,8 +111,7 @@ pub fn take_image(html: &str) -> Option<(String, Option<String>, String)> {
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
     let mut from = 0;
-    while let Some(found) = lower.get(from..)?.find(name) {
-        let at = from + found;
+    while let Some(at) = find(&lower, name, from) {
         from = at + name.len();
         let before_ok = lower.get(..at).and_then(|b| b.chars().last()).is_some_and(char::is_whitespace);
         let rest = tag.get(from..)?.trim_start();

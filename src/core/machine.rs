@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 use super::config::{Lang, RouteMode};
 use super::model::{Body, Feed};
-use super::normalize;
+use super::normalize::{self, ReadXml};
 use super::retry::{AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS};
 use super::route::Route;
 use super::saved::fingerprint;
@@ -172,6 +172,8 @@ pub struct Machine {
     kept: Vec<(String, Body)>,
     /// The folded search index of the feed on screen, built on demand.
     index: Option<(Arc<Feed>, Index)>,
+    /// Reads RSS and Atom, where the edge has an XML parser.
+    xml: Option<ReadXml>,
 }
 
 impl Machine {
@@ -201,7 +203,13 @@ impl Machine {
             body: None,
             kept: Vec::new(),
             index: None,
+            xml: None,
         }
+    }
+
+    /// The same reader, which also reads feeds in RSS or Atom with `xml`.
+    pub fn reading_xml(self, xml: ReadXml) -> Machine {
+        Machine { xml: Some(xml), ..self }
     }
 
     /// This history entry's depth inside the reader (hash mode).
@@ -276,7 +284,7 @@ impl Machine {
         self.route = route;
         self.depth = depth;
         if let Some((at, text)) = saved {
-            match normalize::parse_at(&text, Some(&self.url)) {
+            match normalize::parse_any(&text, &self.url, self.xml) {
                 Ok(feed) => {
                     self.copy_from = Some(at);
                     self.shown = fingerprint(&text);
@@ -315,7 +323,7 @@ impl Machine {
             Ok(text) => text,
             Err(error) => return self.first_failed(error, fx),
         };
-        match normalize::parse_at(&text, Some(&self.url)) {
+        match normalize::parse_any(&text, &self.url, self.xml) {
             Ok(feed) => {
                 self.retries = 0;
                 if self.copy_from.take().is_some() {
@@ -353,7 +361,7 @@ impl Machine {
 
     /// A later page has come from `url`, or has failed.
     fn paged(&mut self, url: String, result: Result<String, LoadError>, fx: &mut Vec<Effect>) {
-        let page = result.and_then(|text| normalize::parse_at(&text, Some(&url)).map_err(LoadError::Feed));
+        let page = result.and_then(|text| normalize::parse_any(&text, &url, self.xml).map_err(LoadError::Feed));
         match page {
             Ok(page) => {
                 self.retries = 0;

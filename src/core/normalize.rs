@@ -45,6 +45,23 @@ pub fn parse_at(body: &str, source: Option<&str>) -> Result<Feed, FeedError> {
     read(body).map(|wire| from_wire(&wire, source))
 }
 
+/// What reads an RSS or Atom document (its text, and the absolute URL it
+/// came from) into the wire model: XML parsing belongs to the edge that
+/// has a parser (the browser's `DOMParser` in `web::xml`), the mapping to
+/// the core (`syndication`). Passed in, so the core stays free of both.
+pub type ReadXml = fn(&str, &str) -> Result<wire::Feed, FeedError>;
+
+/// `parse_at` for a document that may also be RSS or Atom, read by `xml`.
+/// Without a reader, such a document is `FeedError::XmlFeed`.
+pub fn parse_any(body: &str, source: &str, xml: Option<ReadXml>) -> Result<Feed, FeedError> {
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    let wire = match xml {
+        Some(xml) if looks_like_xml(body) && !is_html_page(body) => xml(body, source)?,
+        _ => read(body)?,
+    };
+    Ok(from_wire(&wire, Some(source)))
+}
+
 /// The feed document in `body`, judged as JSON and as a feed, not yet
 /// normalized: for `split`, which keeps the JSON as written.
 pub fn read(body: &str) -> Result<wire::Feed, FeedError> {

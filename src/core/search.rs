@@ -9,6 +9,7 @@
 //! small ranges.
 
 use super::model::{Feed, Item};
+use super::text::find;
 
 /// The base letter of a Vietnamese letter, lower-cased; `None` for a
 /// combining mark (text written decomposed), which folds to nothing.
@@ -28,23 +29,6 @@ fn fold_char(c: char) -> Option<char> {
         '\u{1ea0}'..='\u{1ef9}' => char::from(EXTENDED[(c as usize - 0x1ea0) / 2]),
         _ => c,
     })
-}
-
-/// Where `word` starts in `text`, from byte `from` on. A plain scan for
-/// the word's first byte, then a comparison: the standard library's
-/// substring search (two-way) costs the wasm bundle several KB, and this
-/// is as fast on folded titles and leads.
-fn find(text: &str, word: &str, from: usize) -> Option<usize> {
-    let (text, word) = (text.as_bytes(), word.as_bytes());
-    let (&first, rest) = word.split_first()?;
-    let mut at = from;
-    while let Some(skip) = text.get(at..)?.iter().position(|&b| b == first) {
-        at += skip + 1;
-        if text.get(at..at + rest.len())? == rest {
-            return Some(at - 1);
-        }
-    }
-    None
 }
 
 fn has(text: &str, word: &str) -> bool {

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::html;
 use super::normalize::FeedError;
 use super::saved::fingerprint;
-use super::text::clean;
+use super::text::{clean, split_once};
 use super::time;
 use super::url::{resolve, Use};
 use super::xml::{Element, ATOM, CONTENT, DC, MEDIA, RDF, RSS1, XHTML, XML};
@@ -206,7 +206,18 @@ fn atom_text(element: Option<&Element>) -> Option<String> {
         _ => {
             let text = element.text();
             let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-            escaped.split("\n\n").map(|p| format!("<p>{}</p>", p.trim())).collect()
+            let mut html = String::new();
+            let mut rest = escaped.as_str();
+            loop {
+                let (paragraph, after) = split_once(rest, "\n\n").unwrap_or((rest, ""));
+                html.push_str("<p>");
+                html.push_str(paragraph.trim());
+                html.push_str("</p>");
+                if after.is_empty() {
+                    break html;
+                }
+                rest = after;
+            }
         }
     };
     (!html.trim().is_empty()).then_some(html)

@@ -21,6 +21,12 @@ impl Feed {
         serde_json::from_str(text).map(Feed)
     }
 
+    /// A document built rather than parsed: an RSS or Atom feed mapped by
+    /// `syndication::to_json_feed`.
+    pub fn from_value(value: Value) -> Feed {
+        Feed(value)
+    }
+
     /// The JSON as written, for tools that rewrite a feed and must keep
     /// every field (`split`).
     pub fn into_value(self) -> Value {

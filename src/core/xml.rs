@@ -4,6 +4,8 @@
 //! build it, so the mapping from RSS and Atom (`core::syndication`) is one
 //! piece of pure code that both share and that is tested natively.
 
+use super::text::split_once;
+
 /// The namespaces the mapping reads, by URI: a feed may bind them to any
 /// prefix.
 pub const ATOM: &str = "http://www.w3.org/2005/Atom";
@@ -156,8 +158,8 @@ pub fn declared_encoding(head: &[u8]) -> Option<String> {
     let head = head.get(..head.len().min(200)).unwrap_or(head);
     let head = String::from_utf8_lossy(head);
     let declaration = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']).strip_prefix("<?xml")?;
-    let declaration = declaration.split_once("?>")?.0;
-    let (_, after) = declaration.split_once("encoding")?;
+    let (declaration, _) = split_once(declaration, "?>")?;
+    let (_, after) = split_once(declaration, "encoding")?;
     let after = after.trim_start().strip_prefix('=')?.trim_start();
     let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     let (name, _) = after.get(1..)?.split_once(quote)?;

@@ -49,6 +49,9 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     }
     let problems = (!messages.is_empty()).then_some(messages);
     let machine = Machine::new(config.lang, config.route, absolute(&config.feed), problems);
+    // With RSS, the machine reads RSS and Atom through the browser's parser.
+    #[cfg(feature = "rss")]
+    let machine = machine.reading_xml(crate::web::xml::read);
     let root = NodeRef::<leptos::html::Div>::new();
     let driver = Driver::new(machine, root, config);
     let hash_mode = config.route == RouteMode::Hash;

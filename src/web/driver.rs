@@ -73,14 +73,7 @@ impl Driver {
                     REQUESTS.with_borrow_mut(|requests| requests.push((request, controller)));
                 }
                 spawn_local(async move {
-                    #[allow(unused_mut)]
-                    let mut result = fetch::text(&url, self.config.timeout, fresh, controller).await;
-                    // With RSS, RSS and Atom reach the machine as the JSON
-                    // Feed they map to.
-                    #[cfg(feature = "rss")]
-                    if !body {
-                        result = result.and_then(|text| super::xml::as_json_feed(text, &url));
-                    }
+                    let result = fetch::text(&url, self.config.timeout, fresh, controller).await;
                     REQUESTS.with_borrow_mut(|requests| requests.retain(|(r, _)| *r != request));
                     self.send(if body { Event::Body { request, result } } else { Event::Page { request, result } });
                 });

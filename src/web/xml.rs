@@ -1,27 +1,25 @@
 //! RSS and Atom in the reader, in bundles built with the `rss` feature:
 //! the browser's own XML parser (`DOMParser`) builds `core::xml`'s tree,
-//! and `core::syndication` maps it to doctin's JSON Feed, so the core reads
-//! RSS exactly as it reads a JSON Feed. Not in the default bundle, whose
-//! budget it would break (BENCHMARKS.md).
+//! and `core::syndication` maps it to the wire model of a JSON Feed, so the
+//! core reads RSS exactly as it reads a JSON Feed. Not in the default
+//! bundle, whose budget it would break (BENCHMARKS.md).
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, SupportedType};
 
 use crate::core::normalize::FeedError;
 use crate::core::syndication::to_json_feed;
-use crate::core::ui::LoadError;
-use crate::core::xml::{declared_encoding, is_html_page, looks_like_xml, Element, Node};
+use crate::core::text::split_once;
+use crate::core::wire;
+use crate::core::xml::{declared_encoding, looks_like_xml, Element, Node};
 
-/// `text`, fetched from `url`, as JSON Feed text: an RSS or Atom document
-/// mapped, anything else as it came (a JSON Feed, or an HTML page, which
-/// the core then names as one).
-pub fn as_json_feed(text: String, url: &str) -> Result<String, LoadError> {
-    if !looks_like_xml(&text) || is_html_page(&text) {
-        return Ok(text);
-    }
-    let invalid = |line, column| LoadError::Feed(FeedError::InvalidXml { line, column });
+/// The RSS or Atom document `text`, fetched from `url`, as the wire model
+/// a JSON Feed gives (`normalize::ReadXml`, which the machine calls for
+/// any answer that looks like XML and is not an HTML page).
+pub fn read(text: &str, url: &str) -> Result<wire::Feed, FeedError> {
+    let invalid = |line, column| FeedError::InvalidXml { line, column };
     let parser = DomParser::new().map_err(|_| invalid(1, 1))?;
-    let document = parser.parse_from_string(&text, SupportedType::ApplicationXml).map_err(|_| invalid(1, 1))?;
+    let document = parser.parse_from_string(text, SupportedType::ApplicationXml).map_err(|_| invalid(1, 1))?;
     // A document that is not well-formed (an undeclared prefix is one
     // way) comes back with a <parsererror> that says where.
     if let Some(error) = document.get_elements_by_tag_name("parsererror").item(0) {
@@ -29,15 +27,14 @@ pub fn as_json_feed(text: String, url: &str) -> Result<String, LoadError> {
         return Err(invalid(line, column));
     }
     let root = document.document_element().ok_or_else(|| invalid(1, 1))?;
-    let feed = to_json_feed(&element(&root, 0), url).map_err(LoadError::Feed)?;
-    Ok(feed.to_string())
+    to_json_feed(&element(&root, 0), url).map(wire::Feed::from_value)
 }
 
 /// "error on line 3 at column 7: …", as Chromium words it; (1, 1) when
 /// the browser says it otherwise.
 fn position(message: &str) -> (usize, usize) {
     let number_after = |word: &str| {
-        let (_, rest) = message.split_once(word)?;
+        let (_, rest) = split_once(message, word)?;
         rest.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
     };
     (number_after("line").unwrap_or(1), number_after("column").unwrap_or(1))
