@@ -18,7 +18,7 @@ fn check(attributes: &str, hash_free: bool, expected: (Config, &[&str])) {
 }
 
 fn config(feed: &str, lang: Lang, newer: usize, related: usize, theme: Theme, route: RouteMode) -> Config {
-    Config { feed: feed.to_string(), lang, newer, related, theme, route, timeout: 10 }
+    Config { feeds: feed.split_whitespace().map(str::to_string).collect(), lang, newer, related, theme, route, timeout: 10 }
 }
 
 fn with_timeout(config: Config, timeout: u32) -> Config {
@@ -36,6 +36,18 @@ fn defaults_and_values() {
     check("data-feed=/tin/feed.json|data-lang=en|data-newer=0|data-related=20|data-theme=dark|data-route=none", true, (config(F, En, 0, 20, Dark, Memory), &[]));
     check("data-feed=/tin/feed.json|data-lang=VI-vn|data-theme=AUTO|data-route=hash", false, (config(F, Vi, 5, 5, Auto, Hash), &[]));
     check("data-feed=/tin/feed.json|data-lang=en-GB|data-newer= 7 ", true, (config(F, En, 7, 5, Light, Hash), &[]));
+}
+
+#[test]
+fn several_feeds_separated_by_white_space_eight_at_most() {
+    use {Lang::*, RouteMode::*, Theme::*};
+    check("data-feed=/tin/a.json  /rss/b.xml\n https://huyen.vn/c.json", true, (config("/tin/a.json /rss/b.xml https://huyen.vn/c.json", Vi, 5, 5, Light, Hash), &[]));
+    let eight = "a b c d e f g h";
+    check(&format!("data-feed={eight}"), true, (config(eight, Vi, 5, 5, Light, Hash), &[]));
+    // More is a configuration problem; the reader shows only its message.
+    check(&format!("data-feed={eight} i"), true, (config(eight, Vi, 5, 5, Light, Hash), &[
+        "Thuộc tính data-feed=\"a b c d e f g h i\" không hợp lệ: cần tối đa 8 địa chỉ nguồn tin, cách nhau bởi dấu cách.",
+    ]));
 }
 
 #[test]

@@ -16,10 +16,18 @@ const FIRST: &str = "https://tin.example.vn/feed/index.json";
 /// exactly the effects written after it ("-" for none), and the screen
 /// must then read `screen`.
 fn check_in(mode: RouteMode, steps: &[(Event, &str)], screen: &str) {
-    let mut machine = Machine::new(Lang::Vi, mode, FIRST.to_string(), None);
+    // What the host page is told has tables of its own (`host_events`).
+    run(&[FIRST], mode, false, steps, screen);
+}
+
+/// `check_in` for a reader of the feeds at `urls`, with the host events
+/// among the effects when `events`.
+fn run(urls: &[&str], mode: RouteMode, events: bool, steps: &[(Event, &str)], screen: &str) {
+    let mut machine = Machine::new(Lang::Vi, mode, urls.iter().map(|u| u.to_string()).collect(), None);
     for (at, (event, expected)) in steps.iter().enumerate() {
-        let effects = machine.update(event.clone());
-        let got = if effects.is_empty() { "-".to_string() } else { effects.iter().map(effect).collect::<Vec<_>>().join(", ") };
+        let effects: Vec<String> =
+            machine.update(event.clone()).iter().filter(|e| events || !matches!(e, Effect::Emit(_))).map(effect).collect();
+        let got = if effects.is_empty() { "-".to_string() } else { effects.join(", ") };
         assert_eq!(got, *expected, "step {} ({event:?})", at + 1);
     }
     assert_eq!(show(&machine.screen()), screen, "the screen after {} steps", steps.len());
@@ -36,8 +44,8 @@ fn effect(effect: &Effect) -> String {
             format!("fetch#{request} {}{}{}", short(url), if *body { " body" } else { "" }, if *fresh { " fresh" } else { "" })
         }
         Effect::Abort(request) => format!("abort#{request}"),
-        Effect::Save(_) => "save".into(),
-        Effect::Forget => "forget".into(),
+        Effect::Save { .. } => "save".into(),
+        Effect::Forget(_) => "forget".into(),
         Effect::Wait { timer, seconds } => format!("wait#{timer} {seconds}s"),
         Effect::StopWaiting(timer) => format!("stop#{timer}"),
         Effect::Announce(text) if text.is_empty() => "say nothing".into(),
@@ -47,6 +55,8 @@ fn effect(effect: &Effect) -> String {
         Effect::ReplaceHash(route) => format!("replace {}", route.to_hash()),
         Effect::HistoryBack => "history back".into(),
         Effect::Silence => "silence".into(),
+        Effect::OfferRetry(offer) => format!("offer retry {offer}"),
+        Effect::Emit(event) => format!("{event:?}"),
     }
 }
 
@@ -91,7 +101,7 @@ fn page(prefix: &str, count: usize, newest: u32, next: Option<&str>) -> String {
 }
 
 fn start(hash: &str) -> Event {
-    Event::Start { route: Route::parse(hash).unwrap(), depth: 0, saved: None }
+    Event::Start { route: Route::parse(hash).unwrap(), depth: 0, saved: vec![] }
 }
 
 fn ok(request: u32, text: String) -> Event {
@@ -306,7 +316,7 @@ fn a_body_in_its_own_file_is_fetched_kept_and_abandoned() {
 
 #[test]
 fn the_saved_copy_is_shown_at_once_and_stays_when_the_network_fails() {
-    let saved = |text: String| Event::Start { route: Route::Latest, depth: 0, saved: Some((1_795_917_909_000, text)) };
+    let saved = |text: String| Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((1_795_917_909_000, text))] };
     check(&[(saved(page("s", 3, 30, None)), "fetch#1 index.json")], "latest 3 of 3");
     check(
         &[(saved(page("s", 3, 30, None)), "fetch#1 index.json"), (failed(1, LoadError::Unreachable), "say: Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới.")],
@@ -361,7 +371,7 @@ fn more_search_results_come_from_the_next_pages() {
 
 #[test]
 fn a_misconfigured_reader_only_shows_its_problems() {
-    let mut machine = Machine::new(Lang::Vi, RouteMode::Hash, FIRST.into(), Some("Thiếu thuộc tính data-feed".into()));
+    let mut machine = Machine::new(Lang::Vi, RouteMode::Hash, vec![FIRST.into()], Some("Thiếu thuộc tính data-feed".into()));
     for event in [start("#/"), Event::Retry, Event::More, Event::Timer(1)] {
         assert_eq!(machine.update(event), vec![]);
     }
@@ -404,7 +414,7 @@ fn one_press_follows_at_most_four_pages_even_after_a_failure() {
 
 #[test]
 fn the_offline_notice_comes_back_after_a_page_failure_ends() {
-    let saved = Event::Start { route: Route::Latest, depth: 0, saved: Some((1_795_917_909_000, page("s", 3, 30, Some("2.json")))) };
+    let saved = Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((1_795_917_909_000, page("s", 3, 30, Some("2.json"))))] };
     check(
         &[
             (saved, "fetch#1 index.json"),
@@ -419,7 +429,7 @@ fn the_offline_notice_comes_back_after_a_page_failure_ends() {
 
 #[test]
 fn retry_during_a_wait_for_the_first_page_asks_now_even_over_a_saved_copy() {
-    let saved = Event::Start { route: Route::Latest, depth: 0, saved: Some((1_795_917_909_000, page("s", 3, 30, None))) };
+    let saved = Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((1_795_917_909_000, page("s", 3, 30, None)))] };
     check(
         &[
             (saved, "fetch#1 index.json"),
@@ -427,5 +437,106 @@ fn retry_during_a_wait_for_the_first_page_asks_now_even_over_a_saved_copy() {
             (Event::Retry, "stop#2, fetch#3 index.json fresh"),
         ],
         "latest 3 of 3",
+    );
+}
+
+const SECOND: &str = "https://tin.example.vn/feed/huyen.json";
+
+/// Several feeds: both first pages at once, one timeline once both have
+/// answered; a feed that fails is named in the live region with "Thử
+/// lại", which asks again for it alone; only when every feed fails is it
+/// the reader's failure.
+#[test]
+fn several_feeds_make_one_timeline() {
+    let feeds = |steps: &[(Event, &str)], screen: &str| run(&[FIRST, SECOND], RouteMode::Hash, false, steps, screen);
+    let both = (start("#/"), "fetch#1 index.json, fetch#2 huyen.json");
+    feeds(&[both.clone(), (ok(2, page("b", 5, 29, None)), "save")], "loading");
+    feeds(&[both.clone(), (ok(2, page("b", 5, 29, None)), "save"), (ok(1, page("a", 5, 30, None)), "save, say nothing, offer retry false")], "latest 10 of 10");
+    let gone = "say: Không đọc được một số nguồn tin:\n– https://tin.example.vn/feed/huyen.json: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin., offer retry true";
+    feeds(&[both.clone(), (ok(1, page("a", 5, 30, None)), "save"), (failed(2, LoadError::Status(404, None)), gone)], "latest 5 of 5");
+    feeds(
+        &[
+            both.clone(),
+            (failed(2, LoadError::Status(404, None)), "-"),
+            (ok(1, page("a", 5, 30, None)), &format!("save, {gone}")),
+            (Event::Retry, "fetch#3 huyen.json fresh"),
+            (ok(3, page("b", 5, 29, None)), "save, say nothing, offer retry false"),
+        ],
+        "latest 10 of 10",
+    );
+    feeds(
+        &[both.clone(), (failed(1, LoadError::Unreachable), "-"), (failed(2, LoadError::Status(404, None)), "-"), (Event::Retry, "fetch#3 index.json fresh, fetch#4 huyen.json fresh")],
+        "loading",
+    );
+    feeds(
+        &[both.clone(), (failed(1, LoadError::Unreachable), "-"), (failed(2, LoadError::Status(404, None)), "-")],
+        "failed: Không đọc được một số nguồn tin:\n– https://tin.example.vn/feed/index.json: Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời).\n– https://tin.example.vn/feed/huyen.json: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.",
+    );
+    // Paging follows the feed whose next items come first on the timeline.
+    feeds(
+        &[both.clone(), (ok(1, page("a", 6, 30, Some("a2.json"))), "save"), (ok(2, page("b", 6, 29, None)), "save, say nothing, offer retry false"), (Event::More, "fetch#3 a2.json")],
+        "latest 12 of 12, more",
+    );
+}
+
+/// Two feeds may both have an item "a1": both are shown, each with its
+/// own route id (its feed's tag and its id).
+#[test]
+fn colliding_ids_are_both_shown() {
+    let a1 = format!("#/bai/{}~a1", doctin::core::merge::tag(SECOND));
+    run(
+        &[FIRST, SECOND],
+        RouteMode::Hash,
+        false,
+        &[(start(&a1), "fetch#1 index.json, fetch#2 huyen.json"), (ok(1, page("a", 3, 30, None)), "save"), (ok(2, page("a", 3, 20, None)), "save, say nothing, offer retry false")],
+        &format!("article {}~a1 of 6: <p>a1</p>", doctin::core::merge::tag(SECOND)),
+    );
+}
+
+/// What the host page hears: `ready` once, `navigate` on every change of
+/// route, `view` once each time an article comes on screen (not when a
+/// page of the feed redraws it), `error` for each failed load.
+#[test]
+fn host_events() {
+    let events = |steps: &[(Event, &str)], screen: &str| run(&[FIRST], RouteMode::Hash, true, steps, screen);
+    let ready = r#"Ready { items: 5, sources: ["https://tin.example.vn/feed/index.json"] }"#;
+    let view = r#"View { id: "a2", feed: "https://tin.example.vn/feed/index.json", title: "Tin a 2", url: None, section: None }"#;
+    events(
+        &[
+            (start("#/"), "fetch#1 index.json"),
+            (ok(1, page("a", 5, 30, Some("2.json"))), &format!("save, {ready}, fetch#2 2.json")),
+            (hash("#/bai/a2"), &format!(r#"Navigate(Article("a2")), shown, {view}"#)),
+            // The next page arrives and the article is drawn again: no
+            // second view.
+            (ok(2, page("c", 3, 20, None)), "-"),
+            (hash("#/"), "silence, Navigate(Latest), shown"),
+            (hash("#/bai/a2"), &format!(r#"Navigate(Article("a2")), shown, {view}"#)),
+        ],
+        "article a2 of 8: <p>a2</p>",
+    );
+    // A deep link to an article: ready, then its view.
+    events(
+        &[(start("#/bai/a1"), "fetch#1 index.json"), (ok(1, page("a", 5, 30, None)), &format!(r#"save, {ready}, View {{ id: "a1", feed: "https://tin.example.vn/feed/index.json", title: "Tin a 1", url: None, section: None }}"#))],
+        "article a1 of 5: <p>a1</p>",
+    );
+    events(
+        &[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), r#"Error { url: "https://tin.example.vn/feed/index.json", message: "Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin." }"#)],
+        "failed: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.",
+    );
+    // In a reader of several feeds, the view names the item's own id and feed.
+    let a3 = format!("#/bai/{}~b3", doctin::core::merge::tag(SECOND));
+    run(
+        &[FIRST, SECOND],
+        RouteMode::Hash,
+        true,
+        &[
+            (start(&a3), "fetch#1 index.json, fetch#2 huyen.json"),
+            (ok(1, page("a", 3, 30, None)), "save"),
+            (
+                ok(2, page("b", 3, 20, None)),
+                r#"save, say nothing, offer retry false, Ready { items: 6, sources: ["https://tin.example.vn/feed/index.json", "https://tin.example.vn/feed/huyen.json"] }, View { id: "b3", feed: "https://tin.example.vn/feed/huyen.json", title: "Tin b 3", url: None, section: None }"#,
+            ),
+        ],
+        &format!("article {}~b3 of 6: <p>b3</p>", doctin::core::merge::tag(SECOND)),
     );
 }

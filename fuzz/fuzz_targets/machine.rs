@@ -2,12 +2,14 @@
 //! to its requests (pages from a small set of awkward shapes: repeats,
 //! loops written with relative URLs, query-only references, failures with
 //! and without Retry-After), presses, timers, routes and typing, in any
-//! order. Nothing may panic, and after every step:
-//! - at most one page request is on its way, and at most one timer set;
+//! order, for a reader of one feed or of three. Nothing may panic, and
+//! after every step:
+//! - besides each feed's first page, at most one page request is on its
+//!   way, and at most one timer set;
 //! - no page that was loaded is asked for again;
 //! - between two presses the reader sends at most a handful of page
-//!   requests (`FOLLOW_PAGES` pages, each tried at most `AUTO_RETRIES + 1`
-//!   times, and the first page).
+//!   requests (`FOLLOW_PAGES` pages and each feed's first page, each tried
+//!   at most `AUTO_RETRIES + 1` times).
 #![no_main]
 
 use doctin::core::config::{Lang, RouteMode};
@@ -18,7 +20,7 @@ use doctin::core::ui::LoadError;
 use doctin::core::url::key;
 use libfuzzer_sys::fuzz_target;
 
-const FIRST: &str = "https://hdnd.example.vn/tin/feed.json";
+const FEEDS: [&str; 3] = ["https://hdnd.example.vn/tin/feed.json", "https://huyen.example.vn/tin.json", "https://hdnd.example.vn/thong-bao.json"];
 
 /// Next-page references a real feed may write, relative to the page.
 const NEXTS: [&str; 10] = [
@@ -59,14 +61,16 @@ fn error(byte: u8) -> LoadError {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let mode = if data.first().is_some_and(|b| b % 2 == 0) { RouteMode::Hash } else { RouteMode::Memory };
-    let mut machine = Machine::new(Lang::Vi, mode, FIRST.to_string(), None);
+    let first = data.first().copied().unwrap_or(0);
+    let mode = if first % 2 == 0 { RouteMode::Hash } else { RouteMode::Memory };
+    let feeds = if first & 2 == 0 { 1 } else { FEEDS.len() };
+    let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect(), None);
     let mut pages: Vec<(u32, String)> = Vec::new();
     let mut bodies: Vec<u32> = Vec::new();
     let mut timers: Vec<u32> = Vec::new();
     let mut loaded: Vec<String> = Vec::new();
     let mut since_press = 0u32;
-    let start = Event::Start { route: Route::Article("5".into()), depth: 0, saved: None };
+    let start = Event::Start { route: Route::Article("5".into()), depth: 0, saved: vec![] };
     let mut events = vec![start];
     let mut bytes = data.iter().copied().skip(1);
     loop {
@@ -92,10 +96,12 @@ fuzz_target!(|data: &[u8]| {
                     _ => {}
                 }
             }
-            assert!(pages.len() <= 1, "two page requests at once");
+            let next_pages = pages.iter().filter(|(_, url)| !FEEDS.contains(&url.as_str())).count();
+            assert!(next_pages <= 1, "two next-page requests at once");
+            assert!(pages.len() <= feeds + 1, "{} page requests at once", pages.len());
             assert!(bodies.len() <= 1, "two body requests at once");
             assert!(timers.len() <= 1, "two automatic retries pending");
-            assert!(since_press <= (FOLLOW_PAGES + 1) * (AUTO_RETRIES + 1), "{since_press} page requests for one press");
+            assert!(since_press <= (FOLLOW_PAGES + feeds as u32) * (AUTO_RETRIES + 1), "{since_press} page requests for one press");
             let _ = machine.screen();
         }
         let Some(byte) = bytes.next() else { break };

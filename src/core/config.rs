@@ -37,7 +37,9 @@ pub enum RouteMode {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
-    pub feed: String,
+    /// The feeds, as `data-feed` lists them (separated by white space, as
+    /// `class` is): one at least, `MAX_FEEDS` at most.
+    pub feeds: Vec<String>,
     pub lang: Lang,
     pub newer: usize,
     pub related: usize,
@@ -51,6 +53,8 @@ pub struct Config {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {
     FeedUrl,
+    /// At most `MAX_FEEDS` addresses.
+    FewerFeeds,
     Lang,
     Count,
     Theme,
@@ -67,6 +71,10 @@ pub struct Problem {
     pub expected: Expected,
 }
 
+/// How many feeds one reader merges: a portal's departments and districts
+/// fit, and a page never makes more than this many requests at its start.
+pub const MAX_FEEDS: usize = 8;
+
 /// The longest "Các tin mới hơn" or page of "Các bài liên quan".
 pub const MAX_LIST: usize = 20;
 pub const DEFAULT_LIST: usize = 5;
@@ -82,9 +90,12 @@ pub const MAX_TIMEOUT: u32 = 120;
 /// the first reader defaults to `hash`, the others to `none`.
 pub fn read(attribute: impl Fn(&str) -> Option<String>, hash_free: bool) -> (Config, Vec<Problem>) {
     let mut problems = Vec::new();
-    let feed = attribute("data-feed").map(|f| f.trim().to_string()).unwrap_or_default();
-    if feed.is_empty() {
+    let mut feeds: Vec<String> = attribute("data-feed").unwrap_or_default().split_whitespace().map(str::to_string).collect();
+    if feeds.is_empty() {
         problems.push(Problem { attribute: "data-feed", value: attribute("data-feed"), expected: Expected::FeedUrl });
+    } else if feeds.len() > MAX_FEEDS {
+        problems.push(Problem { attribute: "data-feed", value: attribute("data-feed"), expected: Expected::FewerFeeds });
+        feeds.truncate(MAX_FEEDS);
     }
     let p = &mut problems;
     let lang = optional(&attribute, p, "data-lang", Expected::Lang, lang).unwrap_or(Lang::Vi);
@@ -94,7 +105,7 @@ pub fn read(attribute: impl Fn(&str) -> Option<String>, hash_free: bool) -> (Con
     let route = optional(&attribute, p, "data-route", Expected::Route, route)
         .unwrap_or(if hash_free { RouteMode::Hash } else { RouteMode::Memory });
     let timeout = optional(&attribute, p, "data-timeout", Expected::Seconds, seconds).unwrap_or(DEFAULT_TIMEOUT);
-    (Config { feed, lang, newer, related, theme, route, timeout }, problems)
+    (Config { feeds, lang, newer, related, theme, route, timeout }, problems)
 }
 
 /// An optional attribute: `None` when absent or unusable, and in the

@@ -10,19 +10,27 @@
 //! retry and routing policy is tested natively, a sequence of events at a
 //! time (`tests/core_machine.rs`), and fuzzed.
 //!
+//! A reader may have several feeds (`data-feed` lists up to eight): their
+//! first pages are asked for at once, each feed keeps its own pages, saved
+//! copy and failure, and the views see one timeline (`merge::timeline`).
+//!
 //! The rules it keeps:
-//! - At most one page request is on its way, and no page is loaded twice
-//!   (`model::Feed::next_page`, which compares `url::key`s).
+//! - Besides the first page of each feed, at most one page request is on
+//!   its way, and no page is loaded twice (`model::Feed::next_page`, which
+//!   compares `url::key`s).
 //! - A page that adds no new item ends the chain (`normalize::append`).
 //! - One press (of "Xem tiếp", "Thử lại", a link, the first load) lets the
 //!   reader follow at most `FOLLOW_PAGES` pages by itself, for every route
 //!   alike; then it stops and offers to go on.
 //! - At most one automatic retry is pending; "Thử lại" replaces it.
-//! - A failure never takes away what is on screen.
+//! - A failure never takes away what is on screen, and one feed failing
+//!   does not blank the others.
 
 use std::sync::Arc;
 
 use super::config::{Lang, RouteMode};
+use super::merge;
+use super::url;
 use super::model::{Body, Feed};
 use super::normalize::{self, ReadXml};
 use super::retry::{AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS};
@@ -50,8 +58,9 @@ const TRAIL: usize = 50;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// The reader starts on `route` (at history depth `depth`), with the
-    /// saved copy of its feed (fetch time, text) if storage had one.
-    Start { route: Route, depth: u32, saved: Option<(i64, String)> },
+    /// saved copy of each feed (fetch time, text) that storage had, in the
+    /// order of the feeds (missing at the end: none).
+    Start { route: Route, depth: u32, saved: Vec<Option<(i64, String)>> },
     /// A page request ended with its text, or why there is none.
     Page { request: u32, result: Result<String, LoadError> },
     /// A body request ended.
@@ -84,10 +93,11 @@ pub enum Effect {
     Fetch { request: u32, url: String, body: bool, fresh: bool },
     /// Abort request `request`; its answer, if any, is ignored.
     Abort(u32),
-    /// Keep this text of the first page as the offline copy.
-    Save(String),
-    /// Remove the offline copy: it is no longer a feed.
-    Forget,
+    /// Keep this text of the first page of the feed at `url` as its
+    /// offline copy.
+    Save { url: String, text: String },
+    /// Remove the offline copy of the feed at `url`: it is no longer a feed.
+    Forget(String),
     /// Send `Event::Timer(timer)` after `seconds`.
     Wait { timer: u32, seconds: u32 },
     /// Cancel timer `timer`.
@@ -103,6 +113,26 @@ pub enum Effect {
     HistoryBack,
     /// Stop reading aloud, if this reader is reading.
     Silence,
+    /// Show "Thử lại" beside the live region (or hide it): some feeds of
+    /// several could not be read.
+    OfferRetry(bool),
+    /// Tell the host page (a DOM event on the reader's element).
+    Emit(HostEvent),
+}
+
+/// What the host page is told, for its own statistics: `web::driver`
+/// dispatches each as a `doctin:*` event whose `detail` holds the fields.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HostEvent {
+    /// `doctin:ready`: the first pages have come; `items` are on the
+    /// timeline, from the feeds at `sources`.
+    Ready { items: usize, sources: Vec<String> },
+    /// `doctin:view`: an article is on screen, once each time it is shown.
+    View { id: String, feed: String, title: String, url: Option<String>, section: Option<String> },
+    /// `doctin:navigate`: the route changed to this one.
+    Navigate(Route),
+    /// `doctin:error`: loading `url` failed, for this reason.
+    Error { url: String, message: String },
 }
 
 /// What the reader is doing with its feed.
@@ -115,21 +145,39 @@ enum Phase {
     Ready,
 }
 
-/// The one page request on its way.
+/// The one next-page request on its way, of feed `source`.
 #[derive(Debug, Clone)]
 struct PageRequest {
     request: u32,
     url: String,
-    /// The feed's first page (else a next page).
-    first: bool,
+    source: usize,
 }
 
-/// The one pending automatic retry.
+/// The one pending automatic retry, of feed `source`.
 #[derive(Debug, Clone)]
 struct Pending {
     timer: u32,
     url: String,
+    source: usize,
+    /// The feed's first page (else a next page).
     first: bool,
+}
+
+/// One feed of the reader.
+#[derive(Debug, Clone)]
+struct Source {
+    /// Its absolute URL, as the page's base URL resolves it.
+    url: String,
+    /// Its pages loaded so far (or its saved copy).
+    feed: Option<Arc<Feed>>,
+    /// The fingerprint of its first page's text on screen.
+    shown: u64,
+    /// The fetch time of its saved copy while that copy is on screen.
+    copy_from: Option<i64>,
+    /// Its first page's request on its way.
+    request: Option<u32>,
+    /// Why its first page could not be read, until it is.
+    failed: Option<String>,
 }
 
 /// The remote body of the article on screen, while it is not kept.
@@ -143,19 +191,15 @@ struct BodyLoad {
 pub struct Machine {
     lang: Lang,
     mode: RouteMode,
-    /// The feed's absolute URL, as the page's base URL resolves it.
-    url: String,
+    sources: Vec<Source>,
     phase: Phase,
+    /// The timeline on screen: the one feed, or the feeds merged.
     feed: Arc<Feed>,
     route: Route,
     /// Pages of the current list shown ("Xem tiếp" adds one).
     pages: usize,
     depth: u32,
     visited: Vec<Route>,
-    /// The fetch time of the saved copy while it is the feed on screen.
-    copy_from: Option<i64>,
-    /// The fingerprint of the first page's text on screen.
-    shown: u64,
     next_id: u32,
     page: Option<PageRequest>,
     pending: Option<Pending>,
@@ -174,25 +218,29 @@ pub struct Machine {
     index: Option<(Arc<Feed>, Index)>,
     /// Reads RSS and Atom, where the edge has an XML parser.
     xml: Option<ReadXml>,
+    /// Whether `HostEvent::Ready` was sent.
+    ready_said: bool,
+    /// The route id of the article `HostEvent::View` was sent for, while
+    /// it stays on screen.
+    viewed: Option<String>,
 }
 
 impl Machine {
-    /// A reader of the feed at `url` (absolute). `problems` holds the
+    /// A reader of the feeds at `urls` (absolute). `problems` holds the
     /// messages for unusable attributes, one per line, when there are any:
     /// then the reader only shows them.
-    pub fn new(lang: Lang, mode: RouteMode, url: String, problems: Option<String>) -> Machine {
+    pub fn new(lang: Lang, mode: RouteMode, urls: Vec<String>, problems: Option<String>) -> Machine {
+        let source = |url| Source { url, feed: None, shown: 0, copy_from: None, request: None, failed: None };
         Machine {
             lang,
             mode,
-            url,
+            sources: urls.into_iter().map(source).collect(),
             phase: problems.map_or(Phase::Loading, Phase::Problems),
             feed: Arc::default(),
             route: Route::Latest,
             pages: 1,
             depth: 0,
             visited: Vec::new(),
-            copy_from: None,
-            shown: 0,
             next_id: 0,
             page: None,
             pending: None,
@@ -204,6 +252,8 @@ impl Machine {
             kept: Vec::new(),
             index: None,
             xml: None,
+            ready_said: false,
+            viewed: None,
         }
     }
 
@@ -226,14 +276,16 @@ impl Machine {
         match event {
             Event::Start { route, depth, saved } => self.start(route, depth, saved, &mut fx),
             Event::Page { request, result } => {
-                let Some(page) = self.page.take_if(|p| p.request == request) else { return fx };
-                if page.first {
-                    self.landed(result, &mut fx);
+                if let Some(page) = self.page.take_if(|p| p.request == request) {
+                    self.paged(page.source, page.url, result, &mut fx);
+                } else if let Some(source) = self.sources.iter().position(|s| s.request == Some(request)) {
+                    self.sources[source].request = None;
+                    self.landed(source, result, &mut fx);
                 } else {
-                    self.paged(page.url, result, &mut fx);
+                    return fx;
                 }
             }
-            Event::Body { request, result } => self.body_done(request, result),
+            Event::Body { request, result } => self.body_done(request, result, &mut fx),
             Event::Hash { route, depth } => {
                 self.depth = depth;
                 self.go(route, &mut fx);
@@ -264,7 +316,11 @@ impl Machine {
             Event::Timer(timer) => {
                 // A failed page's message stays until its answer comes.
                 let Some(pending) = self.pending.take_if(|p| p.timer == timer) else { return fx };
-                self.request(pending.url, pending.first, true, &mut fx);
+                if pending.first {
+                    self.request_first(pending.source, true, &mut fx);
+                } else {
+                    self.request(pending.source, pending.url, true, &mut fx);
+                }
             }
             Event::Typed(query) => {
                 let next = if query.trim().is_empty() { Route::Latest } else { Route::Search(query) };
@@ -277,33 +333,53 @@ impl Machine {
         }
         self.pump(&mut fx);
         self.sync_body(false, &mut fx);
+        self.tell_view(&mut fx);
         fx
     }
 
-    fn start(&mut self, route: Route, depth: u32, saved: Option<(i64, String)>, fx: &mut Vec<Effect>) {
+    fn start(&mut self, route: Route, depth: u32, saved: Vec<Option<(i64, String)>>, fx: &mut Vec<Effect>) {
         self.route = route;
         self.depth = depth;
-        if let Some((at, text)) = saved {
-            match normalize::parse_any(&text, &self.url, self.xml) {
+        for (source, saved) in saved.into_iter().enumerate().take(self.sources.len()) {
+            let Some((at, text)) = saved else { continue };
+            let url = self.sources[source].url.clone();
+            match normalize::parse_any(&text, &url, self.xml) {
                 Ok(feed) => {
-                    self.copy_from = Some(at);
-                    self.shown = fingerprint(&text);
-                    self.show(feed);
+                    let source = &mut self.sources[source];
+                    source.copy_from = Some(at);
+                    source.shown = fingerprint(&text);
+                    source.feed = Some(Arc::new(feed));
                 }
-                Err(_) => fx.push(Effect::Forget),
+                Err(_) => fx.push(Effect::Forget(url)),
             }
         }
-        self.request(self.url.clone(), true, false, fx);
+        // Saved copies are shown at once, while every feed is asked for.
+        if self.sources.iter().any(|s| s.feed.is_some()) {
+            self.merge();
+        }
+        for source in 0..self.sources.len() {
+            self.request_first(source, false, fx);
+        }
     }
 
-    /// Asks for a page, unless one is already on its way.
-    fn request(&mut self, url: String, first: bool, fresh: bool, fx: &mut Vec<Effect>) {
+    /// Asks for the first page of feed `source`, unless it is on its way.
+    fn request_first(&mut self, source: usize, fresh: bool, fx: &mut Vec<Effect>) {
+        if self.sources[source].request.is_some() {
+            return;
+        }
+        let request = self.id();
+        fx.push(Effect::Fetch { request, url: self.sources[source].url.clone(), body: false, fresh });
+        self.sources[source].request = Some(request);
+    }
+
+    /// Asks for a next page of feed `source`, unless one is on its way.
+    fn request(&mut self, source: usize, url: String, fresh: bool, fx: &mut Vec<Effect>) {
         if self.page.is_some() {
             return;
         }
         let request = self.id();
         fx.push(Effect::Fetch { request, url: url.clone(), body: false, fresh });
-        self.page = Some(PageRequest { request, url, first });
+        self.page = Some(PageRequest { request, url, source });
     }
 
     fn id(&mut self) -> u32 {
@@ -311,72 +387,147 @@ impl Machine {
         self.next_id
     }
 
-    fn show(&mut self, feed: Feed) {
-        self.feed = Arc::new(feed);
+    /// The timeline of the feeds loaded so far goes on screen: the one
+    /// feed as it is, several merged.
+    fn merge(&mut self) {
+        self.feed = match self.sources.as_slice() {
+            [one] => one.feed.clone().unwrap_or_default(),
+            many => {
+                let loaded: Vec<(&str, &Feed)> = many.iter().filter_map(|s| Some((s.url.as_str(), &**s.feed.as_ref()?))).collect();
+                Arc::new(merge::timeline(&loaded))
+            }
+        };
         self.index = None;
         self.phase = Phase::Ready;
     }
 
-    /// The first page has come, or has failed.
-    fn landed(&mut self, result: Result<String, LoadError>, fx: &mut Vec<Effect>) {
-        let text = match result {
-            Ok(text) => text,
-            Err(error) => return self.first_failed(error, fx),
+    /// The first page of feed `source` has come, or has failed.
+    fn landed(&mut self, source: usize, result: Result<String, LoadError>, fx: &mut Vec<Effect>) {
+        let url = self.sources[source].url.clone();
+        let parsed = result.and_then(|text| match normalize::parse_any(&text, &url, self.xml) {
+            Ok(feed) => Ok((feed, text)),
+            Err(error) => Err(LoadError::Feed(error)),
+        });
+        let (feed, text) = match parsed {
+            Ok(page) => page,
+            Err(error) => return self.first_failed(source, error, fx),
         };
-        match normalize::parse_any(&text, &self.url, self.xml) {
-            Ok(feed) => {
-                self.retries = 0;
-                if self.copy_from.take().is_some() {
-                    fx.push(Effect::Announce(String::new()));
-                }
-                // The same text as on screen changes nothing: a refresh
-                // must not rebuild the page under the reader.
-                let print = fingerprint(&text);
-                if print != self.shown || self.phase != Phase::Ready {
-                    self.shown = print;
-                    self.page_error = None;
-                    self.show(feed);
-                }
-                fx.push(Effect::Save(text));
+        self.retries = 0;
+        let had_copy = self.sources[source].copy_from.take().is_some();
+        self.sources[source].failed = None;
+        // The same text as on screen changes nothing: a refresh must not
+        // rebuild the page under the reader.
+        let print = fingerprint(&text);
+        if print != self.sources[source].shown || self.sources[source].feed.is_none() {
+            self.sources[source].shown = print;
+            self.sources[source].feed = Some(Arc::new(feed));
+            if self.phase == Phase::Ready || self.settled() {
+                self.page_error = None;
+                self.merge();
             }
-            Err(error) => self.first_failed(LoadError::Feed(error), fx),
+        } else if self.phase != Phase::Ready && self.settled() {
+            self.merge();
         }
+        // The offline notice of a lone feed's copy is over.
+        if had_copy && self.sources.len() == 1 {
+            fx.push(Effect::Announce(String::new()));
+        }
+        fx.push(Effect::Save { url, text });
+        self.tell_sources(fx);
     }
 
-    /// The notice over the saved copy while it is on screen; else nothing.
+    /// Each feed whose first page could not be read: its address, and why.
+    fn failures(&self) -> Vec<(&str, &str)> {
+        self.sources.iter().filter_map(|s| Some((s.url.as_str(), s.failed.as_deref()?))).collect()
+    }
+
+    /// Whether every feed's first page has answered.
+    fn settled(&self) -> bool {
+        self.sources.iter().all(|s| s.request.is_none())
+    }
+
+    /// The notice over the saved copies while one is on screen; else nothing.
     fn offline_notice(&self) -> String {
-        self.copy_from.and_then(time::from_millis).map(|at| ui::offline(self.lang, at)).unwrap_or_default()
+        let oldest = self.sources.iter().filter_map(|s| s.copy_from).min();
+        oldest.and_then(time::from_millis).map(|at| ui::offline(self.lang, at)).unwrap_or_default()
     }
 
-    /// A failure of the first page never takes away a feed on screen: the
-    /// saved copy stays, with the notice of its age.
-    fn first_failed(&mut self, error: LoadError, fx: &mut Vec<Effect>) {
-        let retrying = self.schedule(&error, self.url.clone(), true, fx);
-        match self.copy_from {
-            Some(_) => fx.push(Effect::Announce(self.offline_notice())),
-            None if self.phase == Phase::Ready => {}
-            None => self.phase = Phase::Failed(ui::message(self.lang, What::Feed, &error, retrying)),
+    /// Once every first page has answered: the timeline goes on screen
+    /// (or, when no feed could be read, the failure), and the live region
+    /// says which feeds failed and why, with "Thử lại" for them. The host
+    /// hears `ready` the first time.
+    fn tell_sources(&mut self, fx: &mut Vec<Effect>) {
+        let loaded = self.sources.iter().any(|s| s.feed.is_some());
+        if !self.settled() || !loaded {
+            return;
+        }
+        if self.phase != Phase::Ready {
+            self.merge();
+        }
+        if self.sources.len() > 1 {
+            let failed = self.failures();
+            let mut notice = self.offline_notice();
+            if !failed.is_empty() {
+                if !notice.is_empty() {
+                    notice.push('\n');
+                }
+                notice += &ui::sources_failed(self.lang, &failed);
+            }
+            fx.push(Effect::Announce(notice));
+            fx.push(Effect::OfferRetry(!failed.is_empty()));
+        } else if self.sources[0].copy_from.is_some() {
+            fx.push(Effect::Announce(self.offline_notice()));
+        }
+        if !self.ready_said {
+            self.ready_said = true;
+            let sources = self.sources.iter().filter(|s| s.feed.is_some()).map(|s| s.url.clone()).collect();
+            fx.push(Effect::Emit(HostEvent::Ready { items: self.feed.items.len(), sources }));
         }
     }
 
-    /// A later page has come from `url`, or has failed.
-    fn paged(&mut self, url: String, result: Result<String, LoadError>, fx: &mut Vec<Effect>) {
+    /// A failure of a first page never takes away a feed on screen: a
+    /// saved copy stays, with the notice of its age, and the other feeds
+    /// stay. Only when no feed can be shown is it the reader's failure.
+    fn first_failed(&mut self, source: usize, error: LoadError, fx: &mut Vec<Effect>) {
+        let url = self.sources[source].url.clone();
+        let retrying = self.schedule(&error, url.clone(), source, true, fx);
+        let message = ui::message(self.lang, What::Feed, &error, retrying);
+        fx.push(Effect::Emit(HostEvent::Error { url, message: message.clone() }));
+        self.sources[source].failed = Some(message.clone());
+        let loaded = self.sources.iter().any(|s| s.feed.is_some());
+        if !loaded && self.settled() {
+            // One feed: its message. Several: each feed's, by address.
+            let failed = self.failures();
+            self.phase = Phase::Failed(if failed.len() > 1 { ui::sources_failed(self.lang, &failed) } else { message });
+        } else if loaded {
+            self.tell_sources(fx);
+        }
+    }
+
+    /// A later page of feed `source` has come from `url`, or has failed.
+    fn paged(&mut self, source: usize, url: String, result: Result<String, LoadError>, fx: &mut Vec<Effect>) {
         let page = result.and_then(|text| normalize::parse_any(&text, &url, self.xml).map_err(LoadError::Feed));
         match page {
             Ok(page) => {
                 self.retries = 0;
-                // A failure announced before is over; while the saved copy
-                // is what the first page shows, its notice comes back.
+                // A failure announced before is over; while a saved copy
+                // is what a first page shows, its notice comes back.
                 self.page_error = None;
                 if std::mem::take(&mut self.said_error) {
                     fx.push(Effect::Announce(self.offline_notice()));
                 }
-                normalize::append(Arc::make_mut(&mut self.feed), page, &url);
-                self.index = None;
+                // The timeline on screen is let go first, so that a feed
+                // of its own is not copied to be appended to.
+                self.feed = Arc::default();
+                if let Some(feed) = self.sources[source].feed.as_mut() {
+                    normalize::append(Arc::make_mut(feed), page, &url);
+                }
+                self.merge();
             }
             Err(error) => {
-                let retrying = self.schedule(&error, url, false, fx);
+                let retrying = self.schedule(&error, url.clone(), source, false, fx);
                 let message = ui::message(self.lang, What::Page, &error, retrying);
+                fx.push(Effect::Emit(HostEvent::Error { url, message: message.clone() }));
                 fx.push(Effect::Announce(message.clone()));
                 self.said_error = true;
                 self.page_error = Some(message);
@@ -386,7 +537,7 @@ impl Machine {
 
     /// Sets the one automatic retry after a busy server's `Retry-After`,
     /// a few times in a row at most; says whether it did.
-    fn schedule(&mut self, error: &LoadError, url: String, first: bool, fx: &mut Vec<Effect>) -> bool {
+    fn schedule(&mut self, error: &LoadError, url: String, source: usize, first: bool, fx: &mut Vec<Effect>) -> bool {
         let LoadError::Status(_, Some(wait)) = *error else { return false };
         if wait > AUTO_RETRY_MAX_SECONDS || self.retries >= AUTO_RETRIES {
             return false;
@@ -395,7 +546,7 @@ impl Machine {
         self.stop_waiting(fx);
         let timer = self.id();
         fx.push(Effect::Wait { timer, seconds: wait.max(1) });
-        self.pending = Some(Pending { timer, url, first });
+        self.pending = Some(Pending { timer, url, source, first });
         true
     }
 
@@ -405,24 +556,52 @@ impl Machine {
         }
     }
 
-    /// "Thử lại": asks again now for what failed, replacing any automatic
-    /// retry, and starts the count of automatic retries over.
+    /// "Thử lại": asks again now for what failed (the next page, else the
+    /// first page of each feed that could not be read), replacing any
+    /// automatic retry, and starts the count of automatic retries over.
     fn retry(&mut self, fx: &mut Vec<Effect>) {
-        let waited_for_first = self.pending.as_ref().is_some_and(|p| p.first);
+        let waited_for_first = self.pending.as_ref().filter(|p| p.first).map(|p| p.source);
         self.stop_waiting(fx);
         self.retries = 0;
         // The page asked again counts against this press's pages.
         self.budget = FOLLOW_PAGES - 1;
         if self.page_error.take().is_some() {
-            if let Some(next) = self.feed.next_page().map(str::to_string) {
-                self.request(next, false, true, fx);
+            if let Some((source, next)) = self.next_page() {
+                self.request(source, next, true, fx);
             }
-        } else if matches!(self.phase, Phase::Failed(_)) || waited_for_first {
-            if matches!(self.phase, Phase::Failed(_)) {
-                self.phase = Phase::Loading;
-            }
-            self.request(self.url.clone(), true, true, fx);
+            return;
         }
+        if matches!(self.phase, Phase::Failed(_)) {
+            self.phase = Phase::Loading;
+        }
+        for source in 0..self.sources.len() {
+            if self.sources[source].failed.is_some() || waited_for_first == Some(source) {
+                self.request_first(source, true, fx);
+            }
+        }
+    }
+
+    /// The next page to follow for more of the timeline, and its feed's
+    /// index: of the feeds with a next page, the one whose oldest loaded
+    /// item is the newest, since its next items come first on the
+    /// timeline (a feed without dates goes last). A next page that is
+    /// another feed's first page, or a page another feed loaded, is not
+    /// followed: its items are on the timeline already.
+    fn next_page(&self) -> Option<(usize, String)> {
+        let taken = |next: &str| {
+            let next = url::key(next);
+            self.sources.iter().any(|s| url::key(&s.url) == next || s.feed.as_ref().is_some_and(|f| f.loaded.contains(&next)))
+        };
+        let mut best: Option<(usize, &str, Option<_>)> = None;
+        for (index, source) in self.sources.iter().enumerate() {
+            let Some(feed) = &source.feed else { continue };
+            let Some(next) = feed.next_page().filter(|next| !taken(next)) else { continue };
+            let oldest = feed.items.last().and_then(|i| i.date());
+            if best.as_ref().is_none_or(|(_, _, best)| oldest > *best) {
+                best = Some((index, next, oldest));
+            }
+        }
+        best.map(|(index, next, _)| (index, next.to_string()))
     }
 
     /// "Xem tiếp": one more page of the list, which may need the next page
@@ -460,6 +639,9 @@ impl Machine {
         if self.on_article() && route != self.route {
             fx.push(Effect::Silence);
         }
+        if route != self.route {
+            fx.push(Effect::Emit(HostEvent::Navigate(route.clone())));
+        }
         self.route = route;
         self.pages = 1;
         self.budget = FOLLOW_PAGES;
@@ -468,13 +650,16 @@ impl Machine {
     /// Follows the next page while the view wants more items than are
     /// loaded, one request at a time, within the press's budget.
     fn pump(&mut self, fx: &mut Vec<Effect>) {
-        if self.phase != Phase::Ready || self.page.is_some() || self.pending.is_some() || self.page_error.is_some() || self.budget == 0 {
+        // Next pages wait for the first pages: a saved copy's `next_url`
+        // may be out of date.
+        let busy = self.page.is_some() || self.pending.is_some() || !self.settled();
+        if self.phase != Phase::Ready || busy || self.page_error.is_some() || self.budget == 0 {
             return;
         }
-        let Some(next) = self.feed.next_page().map(str::to_string) else { return };
+        let Some((source, next)) = self.next_page() else { return };
         if self.wants_more() {
             self.budget -= 1;
-            self.request(next, false, false, fx);
+            self.request(source, next, false, fx);
         }
     }
 
@@ -521,7 +706,7 @@ impl Machine {
         }
     }
 
-    fn body_done(&mut self, request: u32, result: Result<String, LoadError>) {
+    fn body_done(&mut self, request: u32, result: Result<String, LoadError>, fx: &mut Vec<Effect>) {
         let Some(load) = self.body.take_if(|b| b.state == Ok(request)) else { return };
         match result.and_then(|text| normalize::body(&text).map_err(LoadError::Feed)) {
             Ok(body) => {
@@ -532,9 +717,38 @@ impl Machine {
             }
             Err(error) => {
                 let message = ui::message(self.lang, What::Body, &error, false);
+                fx.push(Effect::Emit(HostEvent::Error { url: load.url.clone(), message: message.clone() }));
                 self.body = Some(BodyLoad { url: load.url, state: Err(message) });
             }
         }
+    }
+
+    /// `HostEvent::View` once each time an article comes on screen, not
+    /// again while it stays (a page of the feed arriving redraws it).
+    fn tell_view(&mut self, fx: &mut Vec<Effect>) {
+        let at = match (&self.route, &self.phase) {
+            (Route::Article(id), Phase::Ready) => select::position(&self.feed, id),
+            _ => None,
+        };
+        let Some(item) = at.map(|at| &self.feed.items[at]) else {
+            self.viewed = None;
+            return;
+        };
+        if self.viewed.as_ref() == Some(&item.id) {
+            return;
+        }
+        // The host hears the item's own id and its feed's address; route
+        // ids with a feed's tag are the reader's business.
+        let (feed, id) = match self.sources.as_slice() {
+            [one] => (one.url.clone(), item.id.as_str()),
+            many => {
+                let feed = many.iter().find(|s| item.id.starts_with(&merge::tag(&s.url))).map(|s| s.url.clone());
+                (feed.unwrap_or_default(), merge::untagged(&item.id).unwrap_or(&item.id))
+            }
+        };
+        let view = HostEvent::View { id: id.to_string(), feed, title: item.title.clone(), url: item.url.clone(), section: item.section.clone() };
+        self.viewed = Some(item.id.clone());
+        fx.push(Effect::Emit(view));
     }
 
     /// What the views draw now.
@@ -547,7 +761,7 @@ impl Machine {
         }
         let feed = Shared(self.feed.clone());
         let pages = self.pages;
-        let next = self.feed.next_page().is_some();
+        let next = self.next_page().is_some();
         match self.route.clone() {
             Route::Latest => {
                 let more = select::has_more(self.feed.items.len(), pages, LATEST_PAGE) || next;

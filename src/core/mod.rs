@@ -3,7 +3,8 @@
 //!
 //! Data flows one way through it: `wire` (what the JSON says) is turned by
 //! `normalize` into `model` (what the reader shows), and `select` picks the
-//! lists each view needs from the model. `machine` is the reader's own
+//! lists each view needs from the model; `merge` makes one timeline of a
+//! reader's several feeds. `machine` is the reader's own
 //! policy (what to load, retry and show) as a state machine whose
 //! `screen` the views draw.
 
@@ -11,6 +12,7 @@ pub mod config;
 pub mod contract;
 pub mod html;
 pub mod machine;
+pub mod merge;
 pub mod model;
 pub mod normalize;
 pub mod retry;

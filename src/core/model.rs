@@ -53,7 +53,11 @@ pub struct Item {
     pub image: Option<String>,
     pub image_caption: Option<String>,
     pub section: Option<String>,
+    /// `_doctin.source`, the "Nguồn" line under the body.
     pub source: Option<String>,
+    /// In a reader of several feeds, the title of the feed the item came
+    /// from (`merge::timeline`); `None` in a reader of one.
+    pub origin: Option<String>,
     pub tags: Vec<String>,
     pub authors: Vec<String>,
     pub language: Option<String>,

@@ -161,7 +161,7 @@ fn normalize(wire: &wire::Feed, source: Option<&str>) -> Feed {
 }
 
 /// The items on the timeline, each id once.
-fn in_order(mut items: Vec<Item>) -> Vec<Item> {
+pub fn in_order(mut items: Vec<Item>) -> Vec<Item> {
     drop_repeated_ids(&mut items);
     // Stable, so feed order is kept among equal dates and among undated
     // items, which all go after the dated ones.
@@ -269,5 +269,6 @@ fn item(wire: &wire::Item, base: Option<&str>, source: Option<&str>) -> Option<I
         published: wire.date_published().and_then(time::parse),
         modified: wire.date_modified().and_then(time::parse),
         related: wire.related().collect(),
+        origin: None,
     })
 }

@@ -2,6 +2,7 @@
 //! items are already in timeline order (newest first, undated last), so
 //! "newer" and "older" are positions, never file order or string dates.
 
+use super::merge::same_article;
 use super::model::{Feed, Item};
 
 // The article's lists take their lengths from the embed's settings
@@ -10,8 +11,11 @@ use super::model::{Feed, Item};
 /// How many items the latest list shows at first and adds per "Xem tiếp".
 pub const LATEST_PAGE: usize = 10;
 
+/// Where the item with route id `id` is: the same id, else the same
+/// article with or without a feed's tag (`merge::same_article`).
 pub fn position(feed: &Feed, id: &str) -> Option<usize> {
-    feed.items.iter().position(|item| item.id == id)
+    let items = &feed.items;
+    items.iter().position(|item| item.id == id).or_else(|| items.iter().position(|item| same_article(&item.id, id)))
 }
 
 /// "Các tin mới hơn": the newest items published after the current one,

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::config::{Expected, Lang, Problem, MAX_LIST, MAX_TIMEOUT};
+use super::config::{Expected, Lang, Problem, MAX_FEEDS, MAX_LIST, MAX_TIMEOUT};
 use super::normalize::FeedError;
 use super::time;
 
@@ -13,6 +13,8 @@ pub struct Strings {
     pub retry: &'static str,
     pub updated: &'static str,
     pub source: &'static str,
+    /// Before the name of the feed an item came from, in a reader of several.
+    pub origin: &'static str,
     pub newer: &'static str,
     pub related: &'static str,
     pub back: &'static str,
@@ -49,6 +51,7 @@ pub const VI: Strings = Strings {
     retry: "Thử lại",
     updated: "Cập nhật:",
     source: "Nguồn:",
+    origin: "Nguồn tin:",
     newer: "Các tin mới hơn",
     related: "Các bài liên quan",
     back: "Quay lại",
@@ -85,6 +88,7 @@ pub const EN: Strings = Strings {
     retry: "Try again",
     updated: "Updated:",
     source: "Source:",
+    origin: "Feed:",
     newer: "Newer news",
     related: "Related articles",
     back: "Back",
@@ -239,6 +243,22 @@ pub fn found(lang: Lang, count: usize, query: &str) -> String {
     }
 }
 
+/// The notice of a reader of several feeds when some could not be read:
+/// each feed by its address, with why.
+pub fn sources_failed(lang: Lang, failed: &[(&str, &str)]) -> String {
+    let mut out = String::from(match lang {
+        Lang::Vi => "Không đọc được một số nguồn tin:",
+        Lang::En => "Some feeds could not be read:",
+    });
+    for (url, why) in failed {
+        out.push_str("\n– ");
+        out.push_str(url);
+        out.push_str(": ");
+        out.push_str(why);
+    }
+    out
+}
+
 /// The notice over a saved copy shown because a fresh feed could not be
 /// loaded: when that copy was fetched, in Vietnam time.
 pub fn offline(lang: Lang, saved_at: DateTime<FixedOffset>) -> String {
@@ -255,6 +275,8 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
     let wants = match (problem.expected, vi) {
         (Expected::FeedUrl, true) => "địa chỉ của nguồn tin JSON Feed".to_string(),
         (Expected::FeedUrl, false) => "the address of a JSON Feed".to_string(),
+        (Expected::FewerFeeds, true) => format!("tối đa {MAX_FEEDS} địa chỉ nguồn tin, cách nhau bởi dấu cách"),
+        (Expected::FewerFeeds, false) => format!("at most {MAX_FEEDS} feed addresses, separated by spaces"),
         (Expected::Lang, true) => "\"vi\" hoặc \"en\"".to_string(),
         (Expected::Lang, false) => "\"vi\" or \"en\"".to_string(),
         (Expected::Count, true) => format!("một số từ 0 đến {MAX_LIST}"),

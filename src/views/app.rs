@@ -48,7 +48,9 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         messages += &ui::problem(config.lang, problem);
     }
     let problems = (!messages.is_empty()).then_some(messages);
-    let machine = Machine::new(config.lang, config.route, absolute(&config.feed), problems);
+    let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
+    let saved = feeds.iter().map(|feed| saved::read(feed)).collect();
+    let machine = Machine::new(config.lang, config.route, feeds, problems);
     // With RSS, the machine reads RSS and Atom through the browser's parser.
     #[cfg(feature = "rss")]
     let machine = machine.reading_xml(crate::web::xml::read);
@@ -76,7 +78,7 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         _ => String::new(),
     };
     let depth = if hash_mode { history::depth(0) } else { 0 };
-    driver.send(Event::Start { route, depth, saved: saved::read(&config.feed) });
+    driver.send(Event::Start { route, depth, saved });
 
     let typed = move |event: web_sys::Event| driver.send(Event::Typed(event_target_value(&event)));
     // The one click listener of the reader. Every button carries
@@ -130,6 +132,8 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
             // The live region exists, empty, from the start: screen readers
             // announce changes only to regions they already know.
             <p class="dt-notice" role="status"></p>
+            // "Thử lại" for the feeds of several that could not be read.
+            <button type="button" class="dt-button dt-retry" data-act="retry" hidden>{strings.retry}</button>
             // One reactive block draws the whole view, as one of four
             // shapes: a status, the latest list, an article, or results.
             // (`Either` costs less code than type-erased views, and every

@@ -61,6 +61,7 @@ pub fn Article(feed: Shared, at: usize, pages: usize, body: Shown) -> impl IntoV
                     })}
                     <Body content=body base=feed.home_page_url.clone() />
                     {item.source.map(|s| view! { <p class="dt-source"><span lang=ui>{t.source}</span> " " {s}</p> })}
+                    {item.origin.map(|o| view! { <p class="dt-origin"><span lang=ui>{t.origin}</span> " " {o}</p> })}
                 </article>
                 <List class="dt-list dt-newer" heading=t.newer entries=newer />
                 <Related feed=feed.clone() related=related pages=pages />

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
-use super::{fetch, history, saved, toolbar};
+use super::{events, fetch, history, saved, toolbar};
 use crate::core::config::Config;
 use crate::core::machine::{Effect, Event, Machine};
 use crate::core::screen::Screen;
@@ -87,8 +87,8 @@ impl Driver {
                     controller.abort();
                 }
             }
-            Effect::Save(text) => saved::write(&self.config.feed, &text),
-            Effect::Forget => saved::forget(&self.config.feed),
+            Effect::Save { url, text } => saved::write(&url, &text),
+            Effect::Forget(url) => saved::forget(&url),
             Effect::Wait { timer, seconds } => {
                 let fire = Closure::once_into_js(move || {
                     TIMERS.with_borrow_mut(|timers| timers.retain(|(t, _)| *t != timer));
@@ -121,6 +121,17 @@ impl Driver {
             Effect::ReplaceHash(route) => history::replace(&route),
             Effect::HistoryBack => history::back(),
             Effect::Silence => toolbar::silence(),
+            Effect::OfferRetry(offer) => {
+                let button = self.root.get_untracked().and_then(|r| r.query_selector(".dt-retry").ok().flatten());
+                if let Some(button) = button {
+                    let _ = if offer { button.remove_attribute("hidden") } else { button.set_attribute("hidden", "") };
+                }
+            }
+            Effect::Emit(event) => {
+                if let Some(root) = self.root.get_untracked() {
+                    events::emit(&root, &event);
+                }
+            }
         }
     }
 

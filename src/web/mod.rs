@@ -3,6 +3,7 @@
 
 pub mod bodies;
 pub mod driver;
+pub mod events;
 pub mod fetch;
 pub mod history;
 pub mod mount;

@@ -13,7 +13,7 @@ export const BUDGET_BROTLI = 110 * 1024;
 
 /** The bundle built with the `rss` feature, not the one sites get by
  *  default: a guard against growth, not the budget (BENCHMARKS.md). */
-export const RSS_GUARD_BROTLI = 118 * 1024;
+export const RSS_GUARD_BROTLI = 123 * 1024;
 
 export function measure() {
   // Every file a host page downloads to run the reader: the entry, the
