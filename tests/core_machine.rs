@@ -540,3 +540,29 @@ fn host_events() {
         &format!("article {}~b3 of 6: <p>b3</p>", doctin::core::merge::tag(SECOND)),
     );
 }
+
+/// Each feed of several keeps its own offline copy: the copies are shown
+/// at once, and a feed that cannot be reached keeps its copy on the
+/// timeline, with the notice of its age and of the failure.
+#[test]
+fn several_feeds_keep_their_own_copies() {
+    let at = 1_795_917_909_000;
+    let copies = Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((at, page("a", 3, 30, None))), Some((at, page("b", 3, 29, None)))] };
+    run(
+        &[FIRST, SECOND],
+        RouteMode::Hash,
+        false,
+        &[
+            (copies, "fetch#1 index.json, fetch#2 huyen.json"),
+            (ok(1, page("a", 4, 30, None)), "save"),
+            (
+                failed(2, LoadError::Unreachable),
+                "say: Bản lưu ngoại tuyến lúc 29/11/2026 09:05:09 AM: chưa tải được tin mới.\nKhông đọc được một số nguồn tin:\n– https://tin.example.vn/feed/huyen.json: Không kết nối được tới nguồn tin (mạng không ổn định hoặc máy chủ không trả lời)., offer retry true",
+            ),
+        ],
+        "latest 7 of 7",
+    );
+    // Before the answers, the copies of both are the timeline.
+    let copies = Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((at, page("a", 3, 30, None))), Some((at, page("b", 3, 29, None)))] };
+    run(&[FIRST, SECOND], RouteMode::Hash, false, &[(copies, "fetch#1 index.json, fetch#2 huyen.json")], "latest 6 of 6");
+}
