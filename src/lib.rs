@@ -5,8 +5,9 @@
 
 pub mod core;
 
-/// Reading feed files natively (`doctin-feed import`): encodings, XML.
-#[cfg(feature = "cli")]
+/// Reading feed files natively (`doctin-feed import`, the fuzzer):
+/// encodings, XML.
+#[cfg(feature = "xml")]
 pub mod native;
 
 #[cfg(target_arch = "wasm32")]
