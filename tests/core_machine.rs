@@ -566,3 +566,70 @@ fn several_feeds_keep_their_own_copies() {
     let copies = Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((at, page("a", 3, 30, None))), Some((at, page("b", 3, 29, None)))] };
     run(&[FIRST, SECOND], RouteMode::Hash, false, &[(copies, "fetch#1 index.json, fetch#2 huyen.json")], "latest 6 of 6");
 }
+
+/// A reader that had several feeds and now has one: a link with this
+/// feed's tag opens its article; a link with another feed's tag finds
+/// nothing, rather than this feed's item with the same id. A deep link
+/// from a saved copy waits for the first page before it says "not found".
+#[test]
+fn a_one_feed_reader_reads_tagged_links_of_its_own_feed_only() {
+    let own = format!("#/bai/{}~a2", doctin::core::merge::tag(FIRST));
+    check(&[(start(&own), "fetch#1 index.json"), (ok(1, page("a", 3, 30, None)), "save")], "article a2 of 3: <p>a2</p>");
+    let other = format!("#/bai/{}~a2", doctin::core::merge::tag(SECOND));
+    check(&[(start(&other), "fetch#1 index.json"), (ok(1, page("a", 3, 30, None)), "save")], "not found");
+    let copy = Event::Start { route: Route::parse("#/bai/n1").unwrap(), depth: 0, saved: vec![Some((1_795_917_909_000, page("a", 3, 30, None)))] };
+    check(&[(copy, "fetch#1 index.json")], "loading");
+}
+
+/// Only one automatic retry waits at a time: a second feed's busy answer
+/// does not cancel the first's, and its message promises nothing. "Thử
+/// lại" then asks for both.
+#[test]
+fn one_retry_waits_and_a_second_busy_feed_is_left_to_the_button() {
+    run(
+        &[FIRST, SECOND],
+        RouteMode::Hash,
+        false,
+        &[
+            (start("#/"), "fetch#1 index.json, fetch#2 huyen.json"),
+            (failed(1, BUSY), "wait#3 3s"),
+            (failed(2, BUSY), "-"),
+            (Event::Retry, "stop#3, fetch#4 index.json fresh, fetch#5 huyen.json fresh"),
+        ],
+        "loading",
+    );
+    run(
+        &[FIRST, SECOND],
+        RouteMode::Hash,
+        false,
+        &[(start("#/"), "fetch#1 index.json, fetch#2 huyen.json"), (failed(1, BUSY), "wait#3 3s"), (failed(2, BUSY), "-")],
+        "failed: Không đọc được một số nguồn tin:\n– https://tin.example.vn/feed/index.json: Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 3 giây.\n– https://tin.example.vn/feed/huyen.json: Máy chủ đang bận (HTTP 503) khi tải nguồn tin và đề nghị thử lại sau 3 giây.",
+    );
+}
+
+/// With a failed next page and a failed feed, "Thử lại" asks for both;
+/// when the page comes, the notice still names the failed feed.
+#[test]
+fn retry_after_a_failed_page_asks_for_the_failed_feeds_too() {
+    let gone = "Không đọc được một số nguồn tin:\n– https://tin.example.vn/feed/huyen.json: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.";
+    run(
+        &[FIRST, SECOND],
+        RouteMode::Hash,
+        false,
+        &[
+            (start("#/"), "fetch#1 index.json, fetch#2 huyen.json"),
+            (ok(1, page("a", 5, 30, Some("a2.json"))), "save"),
+            (failed(2, LoadError::Status(404, None)), &format!("say: {gone}, offer retry true, fetch#3 a2.json")),
+            (failed(3, LoadError::Unreachable), "say: Không kết nối được tới trang tin tiếp theo (mạng không ổn định hoặc máy chủ không trả lời)."),
+            (Event::Retry, "fetch#4 a2.json fresh, fetch#5 huyen.json fresh"),
+            (ok(4, page("c", 5, 20, None)), &format!("say: {gone}")),
+        ],
+        "latest 10 of 10",
+    );
+}
+
+/// A feed named twice, however spelled, is one feed.
+#[test]
+fn a_feed_named_twice_is_asked_for_once() {
+    run(&[FIRST, "HTTPS://TIN.example.vn:443/feed/index.json"], RouteMode::Hash, false, &[(start("#/"), "fetch#1 index.json")], "loading");
+}

@@ -230,11 +230,17 @@ impl Machine {
     /// messages for unusable attributes, one per line, when there are any:
     /// then the reader only shows them.
     pub fn new(lang: Lang, mode: RouteMode, urls: Vec<String>, problems: Option<String>) -> Machine {
-        let source = |url| Source { url, feed: None, shown: 0, copy_from: None, request: None, failed: None };
+        // A feed named twice (however spelled) is one feed.
+        let mut sources: Vec<Source> = Vec::new();
+        for url in urls {
+            if !sources.iter().any(|s| url::key(&s.url) == url::key(&url)) {
+                sources.push(Source { url, feed: None, shown: 0, copy_from: None, request: None, failed: None });
+            }
+        }
         Machine {
             lang,
             mode,
-            sources: urls.into_iter().map(source).collect(),
+            sources,
             phase: problems.map_or(Phase::Loading, Phase::Problems),
             feed: Arc::default(),
             route: Route::Latest,
@@ -446,10 +452,20 @@ impl Machine {
         self.sources.iter().all(|s| s.request.is_none())
     }
 
-    /// The notice over the saved copies while one is on screen; else nothing.
-    fn offline_notice(&self) -> String {
+    /// The live region's standing text: the age of the saved copies on
+    /// screen, if any, and in a reader of several feeds the feeds that
+    /// could not be read, with why.
+    fn notice(&self) -> String {
         let oldest = self.sources.iter().filter_map(|s| s.copy_from).min();
-        oldest.and_then(time::from_millis).map(|at| ui::offline(self.lang, at)).unwrap_or_default()
+        let mut notice = oldest.and_then(time::from_millis).map(|at| ui::offline(self.lang, at)).unwrap_or_default();
+        let failed = self.failures();
+        if self.sources.len() > 1 && !failed.is_empty() {
+            if !notice.is_empty() {
+                notice.push('\n');
+            }
+            notice += &ui::sources_failed(self.lang, &failed);
+        }
+        notice
     }
 
     /// Once every first page has answered: the timeline goes on screen
@@ -465,18 +481,10 @@ impl Machine {
             self.merge();
         }
         if self.sources.len() > 1 {
-            let failed = self.failures();
-            let mut notice = self.offline_notice();
-            if !failed.is_empty() {
-                if !notice.is_empty() {
-                    notice.push('\n');
-                }
-                notice += &ui::sources_failed(self.lang, &failed);
-            }
-            fx.push(Effect::Announce(notice));
-            fx.push(Effect::OfferRetry(!failed.is_empty()));
+            fx.push(Effect::Announce(self.notice()));
+            fx.push(Effect::OfferRetry(self.sources.iter().any(|s| s.failed.is_some())));
         } else if self.sources[0].copy_from.is_some() {
-            fx.push(Effect::Announce(self.offline_notice()));
+            fx.push(Effect::Announce(self.notice()));
         }
         if !self.ready_said {
             self.ready_said = true;
@@ -514,7 +522,7 @@ impl Machine {
                 // is what a first page shows, its notice comes back.
                 self.page_error = None;
                 if std::mem::take(&mut self.said_error) {
-                    fx.push(Effect::Announce(self.offline_notice()));
+                    fx.push(Effect::Announce(self.notice()));
                 }
                 // The timeline on screen is let go first, so that a feed
                 // of its own is not copied to be appended to.
@@ -539,11 +547,12 @@ impl Machine {
     /// a few times in a row at most; says whether it did.
     fn schedule(&mut self, error: &LoadError, url: String, source: usize, first: bool, fx: &mut Vec<Effect>) -> bool {
         let LoadError::Status(_, Some(wait)) = *error else { return false };
-        if wait > AUTO_RETRY_MAX_SECONDS || self.retries >= AUTO_RETRIES {
+        // Another feed's retry already waiting keeps its promise; this one
+        // is then left to "Thử lại".
+        if wait > AUTO_RETRY_MAX_SECONDS || self.retries >= AUTO_RETRIES || self.pending.is_some() {
             return false;
         }
         self.retries += 1;
-        self.stop_waiting(fx);
         let timer = self.id();
         fx.push(Effect::Wait { timer, seconds: wait.max(1) });
         self.pending = Some(Pending { timer, url, source, first });
@@ -565,17 +574,24 @@ impl Machine {
         self.retries = 0;
         // The page asked again counts against this press's pages.
         self.budget = FOLLOW_PAGES - 1;
+        let several = self.sources.len() > 1;
         if self.page_error.take().is_some() {
             if let Some((source, next)) = self.next_page() {
                 self.request(source, next, true, fx);
             }
-            return;
+            // One feed: that was all that failed. Several: the button
+            // beside the notice asks for the failed feeds too.
+            if !several {
+                return;
+            }
         }
-        if matches!(self.phase, Phase::Failed(_)) {
+        let failed_view = matches!(self.phase, Phase::Failed(_));
+        if failed_view {
             self.phase = Phase::Loading;
         }
         for source in 0..self.sources.len() {
-            if self.sources[source].failed.is_some() || waited_for_first == Some(source) {
+            let failed = self.sources[source].failed.is_some() && (several || failed_view);
+            if failed || waited_for_first == Some(source) {
                 self.request_first(source, true, fx);
             }
         }
@@ -596,7 +612,8 @@ impl Machine {
         for (index, source) in self.sources.iter().enumerate() {
             let Some(feed) = &source.feed else { continue };
             let Some(next) = feed.next_page().filter(|next| !taken(next)) else { continue };
-            let oldest = feed.items.last().and_then(|i| i.date());
+            // Items are newest first, undated last: the last dated is the oldest.
+            let oldest = feed.items.iter().rev().find_map(|i| i.date());
             if best.as_ref().is_none_or(|(_, _, best)| oldest > *best) {
                 best = Some((index, next, oldest));
             }
@@ -667,7 +684,7 @@ impl Machine {
         let loaded = self.feed.items.len();
         match self.route.clone() {
             Route::Latest => self.pages.saturating_mul(LATEST_PAGE) > loaded,
-            Route::Article(id) => select::position(&self.feed, &id).is_none(),
+            Route::Article(id) => self.find(&id).is_none(),
             // Typing searches what is loaded; "Xem tiếp" past the last hit
             // looks in the next pages.
             Route::Search(query) => self.pages > 1 && self.pages.saturating_mul(LATEST_PAGE) > self.hits(&query).len(),
@@ -687,7 +704,7 @@ impl Machine {
     /// screen is aborted.
     fn sync_body(&mut self, fresh: bool, fx: &mut Vec<Effect>) {
         let wanted = match (&self.route, &self.phase) {
-            (Route::Article(id), Phase::Ready) => match select::position(&self.feed, id).map(|at| &self.feed.items[at].body) {
+            (Route::Article(id), Phase::Ready) => match self.find(id).map(|at| &self.feed.items[at].body) {
                 Some(Body::Remote(url)) if !self.kept.iter().any(|(kept, _)| kept == url) => Some(url.clone()),
                 _ => None,
             },
@@ -723,17 +740,33 @@ impl Machine {
         }
     }
 
+    /// Where the article with route id `id` is on the timeline. A reader of
+    /// one feed keeps bare ids; a link made while it had several carries
+    /// its feed's tag, which names this feed or none of it.
+    fn find(&self, id: &str) -> Option<usize> {
+        let id = match (self.sources.as_slice(), merge::untagged(id)) {
+            ([one], Some(own)) if id.starts_with(&merge::tag(&one.url)) => own,
+            _ => id,
+        };
+        select::position(&self.feed, id)
+    }
+
     /// `HostEvent::View` once each time an article comes on screen, not
     /// again while it stays (a page of the feed arriving redraws it).
     fn tell_view(&mut self, fx: &mut Vec<Effect>) {
         let at = match (&self.route, &self.phase) {
-            (Route::Article(id), Phase::Ready) => select::position(&self.feed, id),
+            (Route::Article(id), Phase::Ready) => self.find(id),
             _ => None,
         };
         let Some(item) = at.map(|at| &self.feed.items[at]) else {
             self.viewed = None;
             return;
         };
+        // The host hears `ready` first (a saved copy can show an article
+        // before the reader is even on the page).
+        if !self.ready_said {
+            return;
+        }
         if self.viewed.as_ref() == Some(&item.id) {
             return;
         }
@@ -772,9 +805,9 @@ impl Machine {
                 let more = select::has_more(hits.len(), pages, LATEST_PAGE) || next;
                 Screen::Search { feed, query, hits, pages, more }
             }
-            Route::Article(id) => match select::position(&self.feed, &id) {
+            Route::Article(id) => match self.find(&id) {
                 Some(at) => Screen::Article { feed, at, pages, body: self.body_shown(at) },
-                None if self.page.is_some() => Screen::Loading,
+                None if self.page.is_some() || !self.settled() => Screen::Loading,
                 None => match &self.page_error {
                     Some(message) => Screen::Failed(message.clone()),
                     None => Screen::NotFound { more: next },

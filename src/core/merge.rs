@@ -4,8 +4,8 @@
 //! its feed's tag and its own id ("3f09a1~42"). The tag comes from the
 //! feed's URL, not its place in `data-feed`, so a deep link survives
 //! feeds being added, removed or reordered. A reader of one feed keeps the
-//! bare ids, and `same_article` lets a link of either kind find its item
-//! when a reader goes from one feed to several or back.
+//! bare ids; a link of either kind still finds its item when a reader goes
+//! from one feed to several (`same_article`) or back (`Machine::find`).
 
 use super::model::{Feed, Item};
 use super::normalize::in_order;
@@ -54,11 +54,12 @@ pub fn timeline(feeds: &[(&str, &Feed)]) -> Feed {
 }
 
 /// Whether route id `route` names the item whose id is `item`: the same
-/// id, or the same article's id with a feed's tag on one side only (a
-/// link made when the reader had one feed, opened now that it has several,
-/// or the reverse).
+/// id, or a bare id (a link made when the reader had one feed) naming a
+/// tagged item of a reader of several. The reverse, a tagged link in a
+/// reader of one feed, is the machine's to judge, since only it knows
+/// whether the tag is its feed's (`Machine::find`).
 pub fn same_article(item: &str, route: &str) -> bool {
-    item == route || untagged(item) == Some(route) || untagged(route) == Some(item)
+    item == route || untagged(item) == Some(route)
 }
 
 /// The item's own id of a tagged route id.

@@ -1,10 +1,12 @@
 //! Search results: the loaded items whose title, lead or tags hold every
 //! word of the query, with or without diacritics, title hits first, the
-//! matching letters marked.
+//! matching letters marked. Laid out as the latest list is, beside the
+//! links box, so the page keeps its shape while the reader types.
 
 use leptos::prelude::*;
 
 use super::card::card;
+use super::links::Links;
 use crate::core::screen::Shared;
 use crate::core::search::words;
 use crate::core::select::{shown, LATEST_PAGE};
@@ -20,15 +22,18 @@ pub fn Search(feed: Shared, query: String, hits: Vec<usize>, pages: usize, more:
     let count = shown(hits.len(), pages, LATEST_PAGE);
     let cards = hits[..count].iter().map(|&at| card(&feed.items[at], &words, t.untitled, lang));
     view! {
-        <section class="dt-main dt-latest dt-results">
-            <h1 class="dt-title" tabindex="-1">{t.results}</h1>
-            <p class="dt-found" role="status">{ui::found(lang, hits.len(), query.trim())}</p>
-            <ul class="dt-cards">{cards.collect_view()}</ul>
-            {more.then(|| view! {
-                <nav class="dt-pager">
-                    <button type="button" class="dt-button dt-more" data-act="more">{t.more}</button>
-                </nav>
-            })}
-        </section>
+        <div class="dt-page">
+            <section class="dt-main dt-latest dt-results">
+                <h1 class="dt-title" tabindex="-1">{t.results}</h1>
+                <p class="dt-found" role="status">{ui::found(lang, hits.len(), query.trim())}</p>
+                <ul class="dt-cards">{cards.collect_view()}</ul>
+                {more.then(|| view! {
+                    <nav class="dt-pager">
+                        <button type="button" class="dt-button dt-more" data-act="more">{t.more}</button>
+                    </nav>
+                })}
+            </section>
+            <Links links=feed.links.clone() />
+        </div>
     }
 }

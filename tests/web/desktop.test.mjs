@@ -64,6 +64,19 @@ for (const width of WIDTHS) {
   });
 }
 
+test('typing a search keeps the page its shape: same search box, links box beside the results', async () => {
+  const { page, problems } = await at(1280, '', 'light');
+  const before = await boxes(page, ['.dt-search', '.dt-links']);
+  await page.locator('.dt-search-box').fill('ky hop');
+  await page.locator('.dt-results .dt-card').first().waitFor();
+  const after = await boxes(page, ['.dt-search', '.dt-links', '.dt-results']);
+  assert.deepEqual(after['.dt-search'], before['.dt-search']);
+  const gap = after['.dt-links'].left - after['.dt-results'].right;
+  assert.ok(gap >= 0 && gap <= GUTTER, `links box ${gap}px from the results`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('below 960 px the reader keeps one column: the links box under the article', async () => {
   const { page } = await at(900, ARTICLE, 'light');
   const b = await boxes(page, ['.dt-article', '.dt-links']);
