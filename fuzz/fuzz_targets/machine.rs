@@ -2,7 +2,8 @@
 //! to its requests (pages from a small set of awkward shapes: repeats,
 //! loops written with relative URLs, query-only references, failures with
 //! and without Retry-After), presses, timers, routes and typing, in any
-//! order, for a reader of one feed or of three. Nothing may panic, and
+//! order, for a reader of one feed or of three, each with or without a
+//! saved copy to start from. Nothing may panic, and
 //! after every step:
 //! - besides each feed's first page, at most one page request is on its
 //!   way, and at most one timer set;
@@ -70,7 +71,9 @@ fuzz_target!(|data: &[u8]| {
     let mut timers: Vec<u32> = Vec::new();
     let mut loaded: Vec<String> = Vec::new();
     let mut since_press = 0u32;
-    let start = Event::Start { route: Route::Article("5".into()), depth: 0, saved: vec![] };
+    // Some feeds start from a saved copy (which may name a next page).
+    let saved = (0..feeds).map(|n| (first >> (2 + n) & 1 == 1).then(|| (1_795_917_909_000, page(first.wrapping_add(n as u8), 7)))).collect();
+    let start = Event::Start { route: Route::Article("5".into()), depth: 0, saved };
     let mut events = vec![start];
     let mut bytes = data.iter().copied().skip(1);
     loop {
