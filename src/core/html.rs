@@ -4,7 +4,7 @@
 //! parsed and sanitized by the browser (`web::sanitize`); these only pick
 //! a lead and a photo.
 
-use super::text::{clean, find};
+use super::text::{clean, find, starts_ignoring_case};
 
 /// The text of `html`: tags dropped (with what is inside `script` and
 /// `style`), entities decoded, white space collapsed. `None` when empty.
@@ -21,7 +21,7 @@ pub fn text(html: &str) -> Option<String> {
         }
         // Block ends become spaces, so "a</p><p>b" does not read "ab".
         out.push(' ');
-        let starts = |word: &str| after.as_bytes().get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()));
+        let starts = |word: &str| starts_ignoring_case(after, word);
         let close = if starts("script") {
             "</script>"
         } else if starts("style") {
@@ -95,11 +95,11 @@ pub fn take_image(html: &str) -> Option<(String, Option<String>, String)> {
     // `<a href=…><img …></a>`: the link held only the photo.
     let open = before.rfind('<').filter(|&at| {
         let open = before.get(at..).unwrap_or("");
-        open.len() > 2 && open.get(..2).is_some_and(|a| a.eq_ignore_ascii_case("<a")) && open.ends_with('>')
+        open.len() > 2 && starts_ignoring_case(open, "<a") && open.ends_with('>')
     });
     if let Some(at) = open {
         let trimmed = after.trim_start();
-        if trimmed.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("</a>")) {
+        if starts_ignoring_case(trimmed, "</a>") {
             after = trimmed.get(4..).unwrap_or("").to_string();
             before.truncate(at);
         }

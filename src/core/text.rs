@@ -19,6 +19,12 @@ pub fn find(text: &str, needle: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// Whether `text` starts with `prefix` (ASCII), in any case: tag names
+/// and doctypes.
+pub fn starts_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// `text` before and after the first `needle`, like `str::split_once`.
 pub fn split_once<'a>(text: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
     let at = find(text, needle, 0)?;

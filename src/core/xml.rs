@@ -4,7 +4,7 @@
 //! build it, so the mapping from RSS and Atom (`core::syndication`) is one
 //! piece of pure code that both share and that is tested natively.
 
-use super::text::split_once;
+use super::text::{split_once, starts_ignoring_case};
 
 /// The namespaces the mapping reads, by URI: a feed may bind them to any
 /// prefix.
@@ -147,7 +147,7 @@ pub fn looks_like_xml(text: &str) -> bool {
 /// cookie challenge): it starts with `<!doctype` or `<html`.
 pub fn is_html_page(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace());
-    let starts = |word: &str| start.as_bytes().get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()));
+    let starts = |word: &str| starts_ignoring_case(start, word);
     // `<!DOCTYPE rss …>` is a feed; only an HTML doctype is a page.
     starts("<!doctype html") || starts("<html")
 }
