@@ -130,9 +130,10 @@ fn loads_the_first_page_and_saves_it() {
     check(&[(start("#/"), "fetch#1 index.json"), (ok(1, "<html>".into()), "-")], "failed: Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.");
     // An answer to a request the reader no longer waits for changes nothing.
     check(&[(start("#/"), "fetch#1 index.json"), (ok(7, page("a", 3, 30, None)), "-")], "loading");
-    // RSS given to the reader says what it is and what to do about it.
+    // RSS given to a machine without an XML reader (the reader always has
+    // one; `Machine::new` alone does not) says what it is and what to do.
     let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>"#;
-    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, rss.into()), "-")], "failed: Nguồn tin là RSS hoặc Atom (XML), còn trình đọc này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import (xem README).");
+    check(&[(start("#/"), "fetch#1 index.json"), (ok(1, rss.into()), "-")], "failed: Nguồn tin là RSS hoặc Atom (XML), còn bước này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import trước.");
 }
 
 #[test]

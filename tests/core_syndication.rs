@@ -13,6 +13,7 @@ const SOURCE: &str = "https://hdnd.example.vn/rss/tin-moi.rss";
 /// Reads `xml` as the reader would, then describes its first item:
 /// "id | title | url | date | image (caption) | lead | body", with "-" for
 /// what is missing.
+#[track_caller]
 fn check(xml: &str, expected: &str) {
     let feed = read(xml.as_bytes()).unwrap_or_else(|e| panic!("{xml}: {e:?}"));
     let item = &feed.items[0];
@@ -76,6 +77,41 @@ fn rss_items_map_to_json_feed_items() {
     // Comments are not text, in the command as in the browser.
     check(&rss("<item><guid>c</guid><title>Tin mới<!-- cms:42 --></title></item>"), "c | Tin mới | - | - | - | - | -");
     check(&rss(r#"<item><guid>i</guid><m:thumbnail url="https://a.vn/t.jpg"/><description><![CDATA[<img src="/khac.jpg">Chữ]]></description></item>"#), "i | - | - | - | https://a.vn/t.jpg | Chữ | -");
+}
+
+/// Every carrier of a picture the formats define gives the article its
+/// photo, in one order: RSS 2.0's enclosure, Media RSS (also inside a
+/// `media:group`), RSS 1.0's enclosure module, Atom's enclosure link, and
+/// last the first `<img>` of the text.
+#[test]
+fn every_image_carrier_gives_the_photo() {
+    // An enclosure without a type is a picture when its address ends like one.
+    check(&rss(r#"<item><guid>g1</guid><enclosure url="/g1.mp3" length="9"/><enclosure url="/anh/g1.JPG?w=800" length="0"/></item>"#), "g1 | - | - | - | https://hdnd.example.vn/anh/g1.JPG?w=800 | - | -");
+    // The enclosure comes before Media RSS.
+    check(&rss(r#"<item><guid>g2</guid><m:content url="https://a.vn/m.jpg"/><enclosure url="/e.jpg" type="image/jpeg"/></item>"#), "g2 | - | - | - | https://hdnd.example.vn/e.jpg | - | -");
+    // media:group: the widest of its pictures, with the group's description.
+    check(&rss(r#"<item><guid>mg</guid><m:group><m:content url="https://a.vn/300.jpg" width="300"/><m:content url="https://a.vn/800.jpg" width="800"/><m:description>Phiên khai mạc</m:description></m:group></item>"#), "mg | - | - | - | https://a.vn/800.jpg (Phiên khai mạc) | - | -");
+    check(&rss(r#"<item><guid>mt</guid><m:group><m:content url="https://a.vn/v.mp4" medium="video"/><m:thumbnail url="https://a.vn/v.jpg"/></m:group></item>"#), "mt | - | - | - | https://a.vn/v.jpg | - | -");
+    // RSS 1.0's enclosure module.
+    let rdf = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#">
+        <channel rdf:about="https://hdnd.example.vn/"><title>Tin</title><link>https://hdnd.example.vn/</link></channel>
+        <item rdf:about="https://hdnd.example.vn/r2"><title>R2</title><link>https://hdnd.example.vn/r2</link>
+        <enc:enclosure rdf:resource="/a.mp3" enc:type="audio/mpeg"/><enc:enclosure rdf:resource="/anh/r2.jpg" enc:type="image/jpeg" enc:length="1200"/></item></rdf:RDF>"#;
+    check(rdf, "https://hdnd.example.vn/r2 | R2 | https://hdnd.example.vn/r2 | - | https://hdnd.example.vn/anh/r2.jpg | - | -");
+    // Atom's enclosure link, against xml:base.
+    let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://h.vn/tin/"><entry><id>ae</id><link rel="enclosure" type="audio/mpeg" href="a.mp3"/><link rel="enclosure" type="image/png" href="anh/ae.png" length="5"/></entry></feed>"#;
+    check(atom, "ae | - | - | - | https://h.vn/tin/anh/ae.png | - | -");
+    // Last, the first picture of the body, taken out of it with the
+    // paragraph and link that held only it.
+    check(&rss(r#"<item><guid>b1</guid><description>Tóm tắt</description><content:encoded><![CDATA[<p><a href="/anh/k.jpg"><img src="/anh/k.jpg" alt="Hội trường"></a></p><p>Nội dung <img src="/anh/2.jpg"></p>]]></content:encoded></item>"#),
+        r#"b1 | - | - | - | https://hdnd.example.vn/anh/k.jpg (Hội trường) | Tóm tắt | <p>Nội dung <img src="/anh/2.jpg"></p>"#);
+    // A picture in the middle of a paragraph leaves the paragraph.
+    check(&rss(r#"<item><guid>b2</guid><content:encoded><![CDATA[<p>Trước <img src="/anh/b2.jpg"> sau</p>]]></content:encoded></item>"#), "b2 | - | - | - | https://hdnd.example.vn/anh/b2.jpg | - | <p>Trước  sau</p>");
+    // The description's picture comes before the body's.
+    check(&rss(r#"<item><guid>b3</guid><description><![CDATA[<img src="/mo.jpg">Mở]]></description><content:encoded><![CDATA[<img src="/than.jpg"><p>Thân</p>]]></content:encoded></item>"#), r#"b3 | - | - | - | https://hdnd.example.vn/mo.jpg | Mở | <img src="/than.jpg"><p>Thân</p>"#);
+    // Atom content's first picture, too.
+    let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><link href="https://h.vn/"/><entry><id>ac</id><content type="html">&lt;img src="/anh/ac.jpg" alt="Ảnh"&gt;&lt;p&gt;Bài&lt;/p&gt;</content></entry></feed>"#;
+    check(atom, "ac | - | - | - | https://h.vn/anh/ac.jpg (Ảnh) | - | <p>Bài</p>");
 }
 
 #[test]
@@ -201,7 +237,8 @@ fn the_reader_reads_rss_and_its_saved_copy() {
     again.update(Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((0, xml))] });
     assert_eq!(titles(again.screen()), "Kỳ họp thứ 10, Tin hai");
 
-    // Without an XML reader (the default bundle), RSS is named as such.
+    // Without an XML reader (`Machine::new` alone; the browser edge always
+    // gives one), RSS is named as such.
     let mut plain = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()], None);
     plain.update(Event::Start { route: Route::Latest, depth: 0, saved: vec![] });
     plain.update(Event::Page { request: 1, result: Ok(rss("<item><guid>x</guid></item>")) });

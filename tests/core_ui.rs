@@ -39,7 +39,7 @@ fn broken_feeds() {
     let html = FeedError::InvalidJson { line: 1, column: 1, looks_like_html: true };
     let broken = FeedError::InvalidJson { line: 3, column: 7, looks_like_html: false };
     check(Vi, Feed(html.clone()), "Nguồn tin không phải JSON hợp lệ: máy chủ trả về một trang HTML.");
-    check(Vi, Feed(FeedError::XmlFeed), "Nguồn tin là RSS hoặc Atom (XML), còn trình đọc này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import (xem README).");
+    check(Vi, Feed(FeedError::XmlFeed), "Nguồn tin là RSS hoặc Atom (XML), còn bước này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import trước.");
     check(En, Feed(html), "The feed is not valid JSON: the server sent an HTML page.");
     check(Vi, Feed(FeedError::InvalidXml { line: 4, column: 9 }), "Nguồn tin không phải XML hợp lệ (lỗi ở dòng 4, cột 9).");
     check(Vi, Feed(FeedError::NotText { declared: None }), "Nguồn tin không khai báo bảng mã và không phải UTF-8.");

@@ -91,20 +91,31 @@ pub fn take_image(html: &str) -> Option<(String, Option<String>, String)> {
     let tag = html.get(start..tag_end)?;
     let src = attribute(tag, "src").filter(|s| !s.is_empty())?;
     let alt = attribute(tag, "alt").and_then(|a| clean(&a));
-    let (mut before, mut after) = (html.get(..start)?.to_string(), html.get(tag_end..)?.to_string());
-    // `<a href=…><img …></a>`: the link held only the photo.
-    let open = before.rfind('<').filter(|&at| {
-        let open = before.get(at..).unwrap_or("");
-        open.len() > 2 && starts_ignoring_case(open, "<a") && open.ends_with('>')
-    });
-    if let Some(at) = open {
-        let trimmed = after.trim_start();
-        if starts_ignoring_case(trimmed, "</a>") {
-            after = trimmed.get(4..).unwrap_or("").to_string();
-            before.truncate(at);
-        }
+    let (mut before, mut after) = (html.get(..start)?, html.get(tag_end..)?);
+    // `<p><a href=…><img …></a></p>`: a link or a paragraph that held only
+    // the photo goes with it, so the body does not start with an empty one.
+    while let Some((outer, inner)) = unwrap(before, after) {
+        (before, after) = (outer, inner);
     }
-    Some((src, alt, before + &after))
+    Some((src, alt, before.to_string() + after))
+}
+
+/// `before` without its last tag and `after` without its first, when
+/// they are the opening and closing tags of one `a` or `p` element with
+/// nothing else in it.
+fn unwrap<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str)> {
+    let at = before.trim_end().rfind('<')?;
+    let open = before.get(at..)?.trim_end();
+    if !open.ends_with('>') {
+        return None;
+    }
+    let name = ["a", "p"].into_iter().find(|name| {
+        let rest = open.get(1..).unwrap_or("");
+        starts_ignoring_case(rest, name) && rest.get(name.len()..).is_some_and(|r| r.starts_with(['>', ' ', '\t', '\n']))
+    })?;
+    let after = after.trim_start();
+    let close = format!("</{name}>");
+    starts_ignoring_case(after, &close).then(|| (before.get(..at).unwrap_or(""), after.get(close.len()..).unwrap_or("")))
 }
 
 /// The value of `name` in one tag, quoted or not.

@@ -23,8 +23,9 @@ pub enum FeedError {
     /// Bytes that are not text in the encoding the document declares, or
     /// in UTF-8 when it declares none; `declared` names the encoding.
     NotText { declared: Option<String> },
-    /// An XML document (RSS or Atom, most likely) where the reader wanted
-    /// a JSON Feed: `doctin-feed import` converts it.
+    /// An XML document (RSS or Atom, most likely) where only a JSON Feed
+    /// is read: `doctin-feed split`, which keeps the JSON as written, or a
+    /// machine given no XML reader. `doctin-feed import` converts it.
     XmlFeed,
     /// A `content_url` document that holds no article body: nothing, a
     /// whole web page (often a server's fallback or error page), or JSON

@@ -13,7 +13,7 @@ use super::saved::fingerprint;
 use super::text::{clean, split_once};
 use super::time;
 use super::url::{resolve, Use};
-use super::xml::{Element, ATOM, CONTENT, DC, MEDIA, RDF, RSS1, XHTML, XML};
+use super::xml::{Element, ATOM, CONTENT, DC, ENC, MEDIA, RDF, RSS1, XHTML, XML};
 
 /// A description longer than this, as text, is the article's body (and
 /// its lead is its first paragraph or sentence); a shorter one is the lead.
@@ -112,19 +112,22 @@ fn convert(item: &Element, atom: bool, base: &str, month_first: bool) -> Value {
     let content = if atom { atom_text(item.child(ATOM, "content")) } else { item.child_text(CONTENT, "encoded") };
     let description = if atom { atom_text(item.child(ATOM, "summary")) } else { item.child_text(ns, "description") };
     let (mut image, mut caption) = media_image(item, &base);
-    let mut body = content;
-    let mut summary = None;
-    if let Some(description) = description {
-        let mut description = description;
-        // The first picture of a description is the item's photo when it
-        // has none, and is then not shown twice.
-        if image.is_none() {
-            if let Some((src, alt, rest)) = html::take_image(&description) {
+    let (mut description, mut body) = (description, content);
+    // With no photo from a carrier, the first picture of the description,
+    // else of the body, is the photo; it is taken out of its text so that
+    // it is not shown twice.
+    if image.is_none() {
+        for text in [&mut description, &mut body] {
+            if let Some((src, alt, rest)) = text.as_deref().and_then(html::take_image) {
                 image = resolve(Some(&base), &src, Use::Image);
                 caption = caption.or(alt);
-                description = rest;
+                *text = Some(rest);
+                break;
             }
         }
+    }
+    let mut summary = None;
+    if let Some(description) = description {
         let text = html::text(&description);
         match (&body, text) {
             (Some(_), text) => summary = text,
@@ -223,28 +226,55 @@ fn atom_text(element: Option<&Element>) -> Option<String> {
     (!html.trim().is_empty()).then_some(html)
 }
 
-/// The item's photo from `enclosure` (an image type), `media:content` or
-/// `media:thumbnail`, with `media:description` as its caption.
+/// The item's photo from the carriers the formats define, in this order:
+/// RSS 2.0's `enclosure`, Media RSS (`media:content`, the widest picture,
+/// then `media:thumbnail`, each also inside a `media:group`), RSS 1.0's
+/// enclosure module (`enc:enclosure rdf:resource`), and Atom's `link
+/// rel="enclosure"`. The caption is the picture's `media:description`,
+/// its group's or the item's. (The first `<img>` of the text comes after
+/// these, in `convert`.)
 fn media_image(item: &Element, base: &str) -> (Option<String>, Option<String>) {
-    let enclosure = item
-        .all("", "enclosure")
-        .find(|e| e.attr("type").is_some_and(|t| t.starts_with("image/")))
-        .and_then(|e| e.attr("url"));
+    let enclosure = item.all("", "enclosure").find(|e| is_image(e.attr("type"), e.attr("url"))).and_then(|e| e.attr("url"));
+    // Media RSS puts its elements in the item or in a `media:group` that
+    // holds versions of one thing.
+    let groups: Vec<&Element> = std::iter::once(item).chain(item.all(MEDIA, "group")).collect();
     // A picture: `medium="image"` when the feed says a medium, else an
     // image type or none. The widest, since feeds list small ones first.
     let picture = |m: &&Element| match m.attr("medium") {
         Some(medium) => medium == "image",
         None => m.attr("type").is_none_or(|t| t.starts_with("image/")),
     };
-    let widest = item
-        .all(MEDIA, "content")
+    let widest = groups
+        .iter()
+        .flat_map(|g| g.all(MEDIA, "content"))
         .filter(picture)
         .max_by_key(|m| m.attr("width").and_then(|w| w.parse::<u32>().ok()).unwrap_or(0));
-    let thumbnail = item.child(MEDIA, "thumbnail").and_then(|t| t.attr("url"));
-    let url = enclosure.or_else(|| widest.and_then(|m| m.attr("url"))).or(thumbnail);
+    let thumbnail = groups.iter().find_map(|g| g.child(MEDIA, "thumbnail")).and_then(|t| t.attr("url"));
+    let rss1 = item
+        .all(ENC, "enclosure")
+        .find(|e| is_image(e.attr_ns(ENC, "type"), e.attr_ns(RDF, "resource")))
+        .and_then(|e| e.attr_ns(RDF, "resource"));
+    let atom = item
+        .all(ATOM, "link")
+        .find(|l| l.attr("rel") == Some("enclosure") && is_image(l.attr("type"), l.attr("href")))
+        .and_then(|l| l.attr("href"));
+    let url = enclosure.or_else(|| widest.and_then(|m| m.attr("url"))).or(thumbnail).or(rss1).or(atom);
     let caption = widest
         .and_then(|m| m.child_text(MEDIA, "description"))
-        .or_else(|| item.child_text(MEDIA, "description"))
+        .or_else(|| groups.iter().rev().find_map(|g| g.child_text(MEDIA, "description")))
         .and_then(|c| html::text(&c));
     (url.and_then(|u| resolve(Some(base), u.trim(), Use::Image)), caption)
+}
+
+/// Whether an enclosure is a picture: its type says so, or, where a feed
+/// leaves the type out, its address ends like one.
+fn is_image(kind: Option<&str>, url: Option<&str>) -> bool {
+    match (kind.map(str::trim).filter(|k| !k.is_empty()), url) {
+        (Some(kind), _) => kind.starts_with("image/"),
+        (None, Some(url)) => {
+            let path = url.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
+            [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].iter().any(|ext| path.ends_with(ext))
+        }
+        (None, None) => false,
+    }
 }

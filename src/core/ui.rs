@@ -194,10 +194,10 @@ pub fn message(lang: Lang, what: What, error: &LoadError, retrying: bool) -> Str
             format!("{upper} is not valid JSON: the server sent an HTML page.")
         }
         LoadError::Feed(FeedError::XmlFeed) if vi => format!(
-            "{upper} là RSS hoặc Atom (XML), còn trình đọc này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import (xem README)."
+            "{upper} là RSS hoặc Atom (XML), còn bước này cần JSON Feed: hãy chuyển nguồn tin bằng lệnh doctin-feed import trước."
         ),
         LoadError::Feed(FeedError::XmlFeed) => {
-            format!("{upper} is RSS or Atom (XML), and this reader needs a JSON Feed: convert it with doctin-feed import (see README).")
+            format!("{upper} is RSS or Atom (XML), and this step needs a JSON Feed: convert it with doctin-feed import first.")
         }
         LoadError::Feed(FeedError::InvalidXml { line, column }) if vi => {
             format!("{upper} không phải XML hợp lệ (lỗi ở dòng {line}, cột {column}).")

@@ -14,6 +14,8 @@ pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 pub const CONTENT: &str = "http://purl.org/rss/1.0/modules/content/";
 pub const DC: &str = "http://purl.org/dc/elements/1.1/";
 pub const MEDIA: &str = "http://search.yahoo.com/mrss/";
+/// RSS 1.0's enclosure module (`enc:enclosure rdf:resource="…"`).
+pub const ENC: &str = "http://purl.oclc.org/net/rss_2.0/enc#";
 pub const XML: &str = "http://www.w3.org/XML/1998/namespace";
 pub const XHTML: &str = "http://www.w3.org/1999/xhtml";
 

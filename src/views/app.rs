@@ -50,10 +50,8 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
     let problems = (!messages.is_empty()).then_some(messages);
     let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
     let saved = feeds.iter().map(|feed| saved::read(feed)).collect();
-    let machine = Machine::new(config.lang, config.route, feeds, problems);
-    // With RSS, the machine reads RSS and Atom through the browser's parser.
-    #[cfg(feature = "rss")]
-    let machine = machine.reading_xml(crate::web::xml::read);
+    // RSS and Atom are read through the browser's own XML parser.
+    let machine = Machine::new(config.lang, config.route, feeds, problems).reading_xml(crate::web::xml::read);
     let root = NodeRef::<leptos::html::Div>::new();
     let driver = Driver::new(machine, root, config);
     let hash_mode = config.route == RouteMode::Hash;

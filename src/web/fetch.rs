@@ -55,12 +55,8 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>, retry: bool) ->
         return Err(LoadError::Status(response.status(), wait));
     }
     // A body cut off mid-transfer is a network failure, not a bad feed.
-    // With RSS, the answer's bytes are decoded as an XML document declares.
-    #[cfg(feature = "rss")]
-    {
-        let bytes = response.binary().await.map_err(|_| LoadError::Unreachable)?;
-        super::xml::decode(bytes).map_err(LoadError::Feed)
-    }
-    #[cfg(not(feature = "rss"))]
-    response.text().await.map_err(|_| LoadError::Unreachable)
+    // The bytes are decoded as an XML document declares (RSS from a
+    // Vietnamese CMS may be windows-1258), else as UTF-8.
+    let bytes = response.binary().await.map_err(|_| LoadError::Unreachable)?;
+    super::xml::decode(bytes).map_err(LoadError::Feed)
 }

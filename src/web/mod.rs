@@ -13,7 +13,6 @@ pub mod saved;
 pub mod sanitize;
 pub mod shadow;
 pub mod toolbar;
-#[cfg(feature = "rss")]
 pub mod xml;
 
 /// The page's `localStorage`, shared with the host site. `None` where it is

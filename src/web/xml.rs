@@ -1,8 +1,7 @@
-//! RSS and Atom in the reader, in bundles built with the `rss` feature:
-//! the browser's own XML parser (`DOMParser`) builds `core::xml`'s tree,
-//! and `core::syndication` maps it to the wire model of a JSON Feed, so the
-//! core reads RSS exactly as it reads a JSON Feed. Not in the default
-//! bundle, whose budget it would break (BENCHMARKS.md).
+//! RSS and Atom in the reader: the browser's own XML parser (`DOMParser`)
+//! builds `core::xml`'s tree, and `core::syndication` maps it to the wire
+//! model of a JSON Feed, so the core reads RSS exactly as it reads a JSON
+//! Feed.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, SupportedType};
