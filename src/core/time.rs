@@ -90,20 +90,13 @@ fn rfc3339(raw: &str) -> Option<DateTime<FixedOffset>> {
         }
         (c.at > start).then_some(())?;
     }
-    let offset_seconds = match c.eat_any(b"Zz+-") {
-        None => VIETNAM_OFFSET_SECONDS,
-        Some(b'Z' | b'z') => 0,
-        Some(sign) => {
-            // "+07:00" (RFC 3339), and ISO 8601's other forms "+0700"
-            // (PHP's DATE_ISO8601 and many CMSs) and "+07".
-            let hours = c.digits(2)?;
-            let colon = c.eat(b':');
-            let minutes = if colon || !c.done() { c.digits(2)? } else { 0 };
-            signed(sign, hours, minutes)?
-        }
+    // "+07:00" (RFC 3339), ISO 8601's other forms "+0700" (PHP's
+    // DATE_ISO8601 and many CMSs) and "+07", or "Z"; none is Vietnam time.
+    let offset = match raw.get(c.at..)? {
+        "" => VIETNAM_OFFSET_SECONDS,
+        zone => zone_offset(zone)?,
     };
-    c.done().then_some(())?;
-    at(date, hour, minute, second, offset_seconds)
+    at(date, hour, minute, second, offset)
 }
 
 /// "Fri, 31 May 2019 12:17:58 -0700": the weekday and the seconds are
@@ -126,15 +119,15 @@ fn rfc2822(raw: &str) -> Option<DateTime<FixedOffset>> {
     let hour = number(time.next()?, 2, 2)?;
     let minute = number(time.next()?, 2, 2)?;
     let second = time.next().map(|s| number(s, 2, 2)).unwrap_or(Some(0))?;
-    let offset_seconds = zone(words.next()?)?;
+    let offset = zone_offset(words.next()?)?;
     if time.next().is_some() || words.next().is_some() {
         return None;
     }
-    at(NaiveDate::from_ymd_opt(year as i32, month, day)?, hour, minute, second, offset_seconds)
+    at(NaiveDate::from_ymd_opt(year as i32, month, day)?, hour, minute, second, offset)
 }
 
 /// A date as an RSS or Atom feed writes it: everything `parse` reads, plus
-/// RFC 822 zones written "GMT+7", and the numeric forms Vietnamese CMSs
+/// the numeric forms Vietnamese CMSs
 /// write: "16/11/2021 09:02:25 AM", "16/11/2021 09:02", "Thứ 5, 28/05/2026
 /// 17:00:00 GMT+7", "Chủ nhật, 19/10/2025, 13:00", "2020/1/10 14:33:00".
 /// Day comes before month unless `month_first` (decided once per feed by
@@ -144,7 +137,7 @@ pub fn parse_in_feed(raw: &str, month_first: bool) -> Option<DateTime<FixedOffse
     if raw.is_empty() || raw.len() > 64 {
         return None;
     }
-    parse(raw).or_else(|| rfc2822(&gmt_offset(raw))).or_else(|| numeric(raw, month_first))
+    parse(raw).or_else(|| numeric(raw, month_first))
 }
 
 /// Whether a feed writes its numeric dates month first: some date's second
@@ -155,34 +148,6 @@ pub fn month_first<'a>(dates: impl IntoIterator<Item = &'a str>) -> bool {
         Some((first, second, _)) => first <= 12 && second > 12,
         None => false,
     })
-}
-
-/// "GMT+7" and "UTC+07:00" as RFC 822's "+0700"; anything else unchanged.
-fn gmt_offset(raw: &str) -> String {
-    let mut words: Vec<String> = raw.split_whitespace().map(str::to_string).collect();
-    if let Some(last) = words.last_mut() {
-        if let Some(offset) = named_offset(last) {
-            *last = offset;
-        }
-    }
-    words.join(" ")
-}
-
-/// "GMT+7", "GMT+07:00", "UTC+7", "+07", "+07:00" → "+0700".
-fn named_offset(word: &str) -> Option<String> {
-    let upper = word.to_ascii_uppercase();
-    let rest = upper.strip_prefix("GMT").or_else(|| upper.strip_prefix("UTC")).unwrap_or(&upper);
-    let sign = rest.chars().next().filter(|c| *c == '+' || *c == '-')?;
-    let digits = rest.get(1..)?;
-    // "+07:00", "+0700" or "+7".
-    let (hours, minutes) = match digits.split_once(':') {
-        Some(split) => split,
-        None if digits.len() == 4 => digits.split_at_checked(2)?,
-        None => (digits, "00"),
-    };
-    let hours: u32 = hours.parse().ok().filter(|h| *h < 24 && !hours.is_empty() && hours.len() <= 2)?;
-    let minutes: u32 = minutes.parse().ok().filter(|m| *m < 60 && minutes.len() == 2)?;
-    Some(format!("{sign}{hours:02}{minutes:02}"))
 }
 
 /// The three numbers of "16/11/2021", "2021-11-16" or "2020/1/10" after
@@ -221,7 +186,7 @@ fn numeric(raw: &str, month_first: bool) -> Option<DateTime<FixedOffset>> {
     let minute = number(parts.next()?, 2, 2)?;
     let second = parts.next().map(|s| number(s, 2, 2)).unwrap_or(Some(0))?;
     parts.next().is_none().then_some(())?;
-    let mut offset_seconds = VIETNAM_OFFSET_SECONDS;
+    let mut offset = VIETNAM_OFFSET_SECONDS;
     for word in rest {
         match word.to_ascii_uppercase().as_str() {
             // Morning and afternoon, also as vi-VN writes them ("SA",
@@ -229,14 +194,10 @@ fn numeric(raw: &str, month_first: bool) -> Option<DateTime<FixedOffset>> {
             "AM" | "SA" if (1..=12).contains(&hour) => hour %= 12,
             "PM" | "CH" if (1..=12).contains(&hour) => hour = hour % 12 + 12,
             "AM" | "SA" | "PM" | "CH" => {}
-            "GMT" | "UTC" | "Z" => offset_seconds = 0,
-            other => {
-                let offset = named_offset(other)?;
-                offset_seconds = zone(&offset)?;
-            }
+            zone => offset = zone_offset(zone)?,
         }
     }
-    at(date, hour, minute, second, offset_seconds)
+    at(date, hour, minute, second, offset)
 }
 
 fn number(word: &str, min_len: usize, max_len: usize) -> Option<u32> {
@@ -244,31 +205,51 @@ fn number(word: &str, min_len: usize, max_len: usize) -> Option<u32> {
     ok.then(|| word.parse().ok()).flatten()
 }
 
+/// English month abbreviations: RFC 2822's month names, and English
+/// dates ("16 Nov 2021").
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 fn month(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = word.to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == lower).map(|i| i as u32 + 1)
+    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)).map(|i| i as u32 + 1)
 }
 
-fn zone(word: &str) -> Option<i32> {
-    let hours = match word.to_ascii_uppercase().as_str() {
-        "GMT" | "UT" | "UTC" | "Z" => 0,
+/// A time-zone offset in seconds east of UTC, however a feed writes it:
+/// "Z", "GMT", "UT", "UTC" and RFC 822's US zones ("EST"…); a number,
+/// "+07:00", "+0700" or "+07"; or a name with a number, "GMT+7",
+/// "UTC+07:00", as Vietnamese CMSs write. The one reader of offsets, for
+/// every date form.
+fn zone_offset(word: &str) -> Option<i32> {
+    let upper = word.to_ascii_uppercase();
+    // "UTC" before "UT", so that "UTC+7" loses the whole name.
+    match ["GMT", "UTC", "UT", "Z"].iter().find_map(|name| upper.strip_prefix(name)) {
+        Some("") => return Some(0),
+        Some(number) => return numeric_offset(number, true),
+        None => {}
+    }
+    let hours = match upper.as_str() {
         "EDT" => -4,
         "EST" | "CDT" => -5,
         "CST" | "MDT" => -6,
         "MST" | "PDT" => -7,
         "PST" => -8,
-        _ => {
-            // The sign is checked as a byte first, so slicing after it
-            // cannot split a multi-byte character.
-            let sign = *word.as_bytes().first().filter(|b| matches!(b, b'+' | b'-'))?;
-            let digits = word.get(1..)?;
-            let hours = number(digits.get(..2)?, 2, 2)?;
-            let minutes = number(digits.get(2..)?, 2, 2)?;
-            return signed(sign, hours, minutes);
-        }
+        _ => return numeric_offset(&upper, false),
     };
     Some(hours * 3600)
+}
+
+/// "+07:00", "+0700" or "+07"; after a zone's name also "+7".
+fn numeric_offset(text: &str, after_name: bool) -> Option<i32> {
+    // The sign is checked as a byte first, so slicing after it cannot
+    // split a multi-byte character.
+    let sign = *text.as_bytes().first().filter(|b| matches!(b, b'+' | b'-'))?;
+    let digits = text.get(1..)?;
+    let (hours, minutes) = match digits.split_once(':') {
+        Some(split) => split,
+        None if digits.len() == 4 => digits.split_at_checked(2)?,
+        None => (digits, "00"),
+    };
+    let hours = number(hours, if after_name { 1 } else { 2 }, 2)?;
+    signed(sign, hours, number(minutes, 2, 2)?)
 }
 
 fn signed(sign: u8, hours: u32, minutes: u32) -> Option<i32> {
@@ -315,9 +296,6 @@ pub fn date(dt: DateTime<FixedOffset>) -> String {
     let local = vietnam(dt);
     format!("{:02}/{:02}/{:04}", local.day(), local.month(), local.year())
 }
-
-/// English month abbreviations, for English dates ("16 Nov 2021").
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 fn english_date(dt: DateTime<FixedOffset>) -> String {
     let local = vietnam(dt);
