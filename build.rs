@@ -1,38 +1,30 @@
-//! Minifies the widget's stylesheet, which `web::shadow` compiles into the
-//! wasm: comments and layout whitespace are bytes every reader downloads.
-//! Only safe rewrites are made: comments go, runs of whitespace become one
-//! space, and spaces next to `{ } ; , :` and `>` go.
+//! The widget's stylesheet, which `web::shadow` compiles into the wasm.
+//! A release build for the browser minifies it with esbuild, the same tool
+//! the post-build hook runs on the JS glue (`npm ci` in `tests/`, which
+//! `scripts/setup` runs, installs it): comments and layout white space are
+//! bytes every reader downloads. Every other build takes it as written.
 
-use std::{env, fs, path::Path};
+use std::{env, fs, path::Path, process::Command};
 
 fn main() {
     let source = "style/doctin.css";
     println!("cargo:rerun-if-changed={source}");
-    let css = fs::read_to_string(source).expect("style/doctin.css is readable");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("doctin.min.css");
-    fs::write(out, minify(&css)).expect("OUT_DIR is writable");
-}
-
-fn minify(css: &str) -> String {
-    let mut without_comments = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        without_comments.push_str(&rest[..start]);
-        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("doctin.css");
+    let release = env::var("PROFILE").as_deref() == Ok("release");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    if !(release && wasm) {
+        fs::copy(source, &out).expect("style/doctin.css is readable and OUT_DIR writable");
+        return;
     }
-    without_comments.push_str(rest);
-    let collapsed = without_comments.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut out = String::with_capacity(collapsed.len());
-    let chars: Vec<char> = collapsed.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let tight = |c: Option<&char>| matches!(c, Some('{' | '}' | ';' | ',' | '>'));
-        // A space stays only between two word characters; around
-        // punctuation it carries no meaning. `:` is kept spaced before,
-        // since "a :hover" and "a:hover" differ.
-        if c == ' ' && (tight(chars.get(i + 1)) || tight(i.checked_sub(1).and_then(|j| chars.get(j))) || chars.get(i.wrapping_sub(1)) == Some(&':')) {
-            continue;
-        }
-        out.push(c);
+    let esbuild = Path::new("tests/node_modules/.bin/esbuild");
+    println!("cargo:rerun-if-changed={}", esbuild.display());
+    let outfile = format!("--outfile={}", out.display());
+    match Command::new(esbuild).args([source, "--minify", "--log-level=warning", &outfile]).status() {
+        Ok(status) if status.success() => {}
+        Ok(status) => panic!("esbuild could not minify {source} ({status})"),
+        Err(error) => panic!(
+            "a release build minifies {source} with {} ({error}): run `npm ci` in tests/ (scripts/setup does)",
+            esbuild.display()
+        ),
     }
-    out.replace(";}", "}")
 }

@@ -13,8 +13,8 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// `style/doctin.css`, minified by `build.rs`.
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/doctin.min.css"));
+/// `style/doctin.css`, minified by esbuild in release builds (`build.rs`).
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/doctin.css"));
 
 thread_local! {
     /// One parsed stylesheet shared by every reader on the page.
