@@ -22,16 +22,11 @@ const esbuild = () => createRequire(path.join(root, 'tests/package.json'))('esbu
 if (release) {
   const file = path.join(staging, glue);
   const before = fs.readFileSync(file, 'utf8');
-  // Leptos always links server_fn's browser streams (wasm-streams), whose
-  // IntoUnderlying* classes wasm-bindgen exports. The reader never makes
-  // one: wasm-opt drops their exports (see index.html) and this drops their
-  // JS. If wasm-bindgen writes them differently one day, the build stops
-  // here rather than shipping glue that calls exports that are gone.
-  const stripped = before
-    .replace(/export class (IntoUnderlying\w+) \{[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/g, '')
-    .replace(/const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/g, '');
-  if (/intounderlying/i.test(stripped)) throw new Error(`post-build: could not strip the IntoUnderlying* classes from ${glue}`);
-  const { code } = esbuild().transformSync(stripped, { minify: true, format: 'esm', target: 'es2020' });
+  // The glue is kept whole: dropping the stream classes Leptos links but
+  // the reader never uses saved 1.8 KB brotli, under the 2 KB that a
+  // rewrite of wasm-bindgen's output must save to be worth its fragility
+  // (BENCHMARKS.md).
+  const { code } = esbuild().transformSync(before, { minify: true, format: 'esm', target: 'es2020' });
   // Short import names in both files (see wasm-imports.mjs).
   const wasmFile = path.join(staging, wasm[0]);
   const [renamedWasm, renamed] = renameImports(fs.readFileSync(wasmFile), './doctin_bg.js', (n) => `i${n.toString(36)}`);
