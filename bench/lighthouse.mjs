@@ -1,11 +1,13 @@
 // Lighthouse 12 (default mobile settings: simulated slow 4G and a 4× slower
-// CPU) on the reader showing an article, against a static server-rendered
-// page of the same article: the physical limit. Both are served from one
-// loopback server with brotli, as a real host would serve them.
+// CPU) on the reader showing an article from the demo's JSON Feed, on the
+// reader showing it from the same articles written as RSS 2.0 (what a
+// portal publishes), and on a static server-rendered page of the same
+// article: the physical limit. All are served from one loopback server
+// with brotli, as a real host would serve them.
 // Usage: node bench/lighthouse.mjs [runs per page] — prints a Markdown table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dist, root, serve } from './serve.mjs';
+import { demoPage, dist, root, serve } from './serve.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -38,10 +40,28 @@ function staticPage() {
 </div></div></main></body></html>`;
 }
 
-const files = new Map([['/static.html', Buffer.from(staticPage())], ['/doctin.css', fs.readFileSync(path.join(root, 'style/doctin.css'))]]);
+const cdata = (s) => `<![CDATA[${String(s ?? '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+
+/** The demo feed's articles as the RSS 2.0 a portal's CMS publishes:
+ *  enclosure for the photo, content:encoded for the body, RFC 822 dates. */
+function rssFeed() {
+  const feed = JSON.parse(fs.readFileSync(path.join(root, 'demo/feed.json'), 'utf8'));
+  const items = feed.items.map((i) => `<item><guid isPermaLink="false">${escape(i.id)}</guid><title>${escape(i.title)}</title>${i.url ? `<link>${escape(i.url)}</link>` : ''}
+<pubDate>${new Date(i.date_published).toUTCString()}</pubDate>${(i.tags ?? []).map((t) => `<category>${escape(t)}</category>`).join('')}
+${i.image ? `<enclosure url="${escape(i.image)}" type="image/svg+xml" length="0"/>` : ''}<description>${cdata(i.summary)}</description><content:encoded>${cdata(i.content_html)}</content:encoded></item>`);
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>${escape(feed.title)}</title><link>${escape(feed.home_page_url)}</link><language>vi</language>${items.join('\n')}</channel></rss>`;
+}
+
+const files = new Map([
+  ['/static.html', Buffer.from(staticPage())],
+  ['/doctin.css', fs.readFileSync(path.join(root, 'style/doctin.css'))],
+  ['/demo/feed.rss', Buffer.from(rssFeed())],
+  ['/rss.html', Buffer.from(demoPage('demo/feed.rss'))],
+]);
 const server = await serve({ answer: (name) => files.get(name), brotli: true });
 // Every file compressed before the first run.
-server.warm([...files.keys(), '/demo/feed.json', ...fs.readdirSync(dist).map((name) => `/${name}`)]);
+server.warm([...files.keys(), '/demo/feed.json', '/demo/feed.rss', ...fs.readdirSync(dist).map((name) => `/${name}`)]);
 const base = server.base;
 
 const chrome = await chromeLauncher.launch({
@@ -49,8 +69,8 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-const pages = { reader: `${base}/#/bai/${ID}`, static: `${base}/static.html` };
-const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' };
+const pages = { 'reader, JSON Feed': `${base}/#/bai/${ID}`, 'reader, RSS 2.0': `${base}/rss.html#/bai/${ID}`, static: `${base}/static.html` };
+const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', bytes: 'total-byte-weight' };
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = {};
 try {
@@ -80,10 +100,10 @@ try {
   server.close();
 }
 
-const show = (key, value) => (key === 'CLS' ? value.toFixed(3) : ['FCP', 'LCP', 'TBT'].includes(key) ? `${Math.round(value)} ms` : String(value));
-const keys = Object.keys(results.reader);
+const show = (key, value) => (key === 'bytes' ? `${(value / 1024).toFixed(1)} KB` : key === 'CLS' ? value.toFixed(3) : ['FCP', 'LCP', 'TBT'].includes(key) ? `${Math.round(value)} ms` : String(value));
+const keys = Object.keys(results.static);
 console.log(`Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'bench/node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, median of ${runs} runs per page, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(`| page | ${keys.join(' | ')} |`);
 console.log(`|---|${keys.map(() => '---:').join('|')}|`);
 for (const [name, row] of Object.entries(results)) console.log(`| ${name} | ${keys.map((k) => show(k, row[k])).join(' | ')} |`);
-console.log(`\nLCP reader / static: ${(results.reader.LCP / results.static.LCP).toFixed(2)}×`);
+for (const name of Object.keys(pages).filter((n) => n !== 'static')) console.log(`\nLCP ${name} / static: ${(results[name].LCP / results.static.LCP).toFixed(2)}×`);
