@@ -4,6 +4,7 @@ use doctin::core::config::Lang;
 use doctin::core::time;
 
 /// Parses `raw` and shows it as "Cập nhật" would; `None` means unparseable.
+#[track_caller]
 fn check(raw: &str, expected: Option<&str>) {
     let shown = time::parse(raw).map(time::date_time);
     assert_eq!(shown.as_deref(), expected, "parsing {raw:?}");
@@ -52,6 +53,25 @@ fn accepts_iso_8601_offsets_without_a_colon() {
     check("2021-11-16T09:02:25+07000", None);
     check("2021-11-16T09:02:25+2500", None);
     check("2021-11-16T09:02:25+0760", None);
+    // A bare offset needs two digits for its hours; only after a zone's
+    // name ("GMT+7") may it have one.
+    check("2021-11-16T09:02:25+7", None);
+}
+
+#[test]
+fn one_reader_of_offsets_serves_every_form() {
+    // The same offsets in RFC 2822 as in RFC 3339, and names with numbers.
+    check("Tue, 16 Nov 2021 09:02:25 +07:00", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 09:02:25 +07", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 09:02:25 GMT+7", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 02:02:25 utc+0", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 09:02:25 UTC+07:00", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 09:02:25 GMT+7:0", None);
+    check("Tue, 16 Nov 2021 09:02:25 GMT+", None);
+    check("Tue, 16 Nov 2021 09:02:25 ZZ", None);
+    // Month names in any case, from the one table English dates use.
+    check("16 NOV 2021 09:02:25 +0700", Some("16/11/2021 09:02:25 AM"));
+    check("16 Dec 2021 09:02:25 +0700", Some("16/12/2021 09:02:25 AM"));
 }
 
 #[test]
@@ -105,6 +125,7 @@ fn english_dates_name_the_month_and_the_offset() {
 
 /// A date as an RSS or Atom feed writes it, in a feed whose numeric dates
 /// are day first (`false`) or month first (`true`).
+#[track_caller]
 fn check_feed(raw: &str, month_first: bool, expected: Option<&str>) {
     let shown = time::parse_in_feed(raw, month_first).map(time::date_time);
     assert_eq!(shown.as_deref(), expected, "parsing {raw:?} (month first: {month_first})");
