@@ -19,6 +19,46 @@ if (!fs.existsSync(path.join(staging, glue))) throw new Error(`no ${glue} next t
 
 const esbuild = () => createRequire(path.join(root, 'tests/package.json'))('esbuild');
 
+// Trusted Types. The glue has exactly two places where a string becomes
+// HTML: the import behind `Element::set_inner_html` (Leptos's templates for
+// static view HTML and `web::sanitize`'s inert <template>) and the one
+// behind `DomParser::parse_from_string` (`web::xml`, an inert XML
+// document). Both are routed through `doctinHTML`, which refuses any other
+// target than a <template> and turns the string into TrustedHTML with the
+// page's policy, which doctin.js makes once and hands over by `trust`. If
+// wasm-bindgen writes either place differently one day, the build stops
+// here: a reader that a Trusted Types host would leave blank must not ship.
+function trustGlue(source) {
+  const sinks = [
+    [/(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g, (_, target, html) => `${target}.innerHTML = doctinHTML(${target}, ${html});`],
+    [/\.parseFromString\((getStringFromWasm0\(\w+, \w+\)),/g, (_, text) => `.parseFromString(doctinHTML(null, ${text}),`],
+  ];
+  let out = source;
+  for (const [pattern, replace] of sinks) {
+    const found = source.match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`post-build: expected one ${pattern} in ${glue}, found ${found}`);
+    out = out.replace(pattern, replace);
+  }
+  if (/\.innerHTML\s*=(?!\s*doctinHTML\()|\.outerHTML\s*=|insertAdjacentHTML|document\.write/.test(out)) {
+    throw new Error(`post-build: ${glue} has an HTML sink that does not go through doctinHTML`);
+  }
+  return `${out}
+// doctin: the page's Trusted Types policy (scripts/post-build.mjs); null
+// where the browser has none or the page does not require them.
+let doctinPolicy = null;
+export function trust(policy) { doctinPolicy = policy; }
+function doctinHTML(target, html) {
+  if (target !== null && !(target instanceof HTMLTemplateElement)) throw new TypeError("doctin: HTML is parsed only into an inert <template>");
+  return doctinPolicy === null ? html : doctinPolicy.createHTML(html);
+}
+`;
+}
+
+{
+  const file = path.join(staging, glue);
+  fs.writeFileSync(file, trustGlue(fs.readFileSync(file, 'utf8')));
+}
+
 if (release) {
   const file = path.join(staging, glue);
   const before = fs.readFileSync(file, 'utf8');
@@ -46,8 +86,24 @@ if (release) {
 // the host's fallback content stays.
 const entry = `// doctin: include with <script type="module" src=".../doctin.js">.
 const hosts = document.querySelectorAll("[data-doctin]");
+// On a page that requires Trusted Types, the reader's HTML goes through one
+// policy named "doctin", made here once for every reader on the page (a
+// second policy of the same name is refused unless the page allows
+// duplicates). null: the browser has no Trusted Types, or the page does not
+// require them; undefined: the page requires them and does not allow doctin.
+function trustedTypesPolicy() {
+  if (typeof trustedTypes === "undefined") return null;
+  try {
+    return trustedTypes.createPolicy("doctin", { createHTML: (html) => html });
+  } catch {
+    try { document.createElement("template").innerHTML = ""; return null; } catch { return undefined; }
+  }
+}
+const policy = hosts.length ? trustedTypesPolicy() : null;
 if (typeof WebAssembly !== "object" || typeof WebAssembly.compile !== "function") {
   console.warn("doctin: WebAssembly is unavailable here; the page's own content stays.");
+} else if (policy === undefined) {
+  console.warn("doctin: this page requires Trusted Types and does not allow the policy 'doctin': add 'trusted-types doctin' to its Content-Security-Policy. The page's own content stays.");
 } else if (hosts.length) {
   // Each feed is asked for now, in parallel with the wasm, instead of
   // after it: a preload the reader's own fetch then takes from the cache
@@ -76,7 +132,7 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.compile !== "function"
   });
   hosts.forEach((host, index) => {
     import(index ? glue + "?reader=" + index : glue)
-      .then(async (bundle) => { await bundle.default({ module_or_path: await compiled }); bundle.mount(host); })
+      .then(async (bundle) => { bundle.trust(policy); await bundle.default({ module_or_path: await compiled }); bundle.mount(host); })
       .catch((error) => console.warn("doctin: the reader could not start; the page's own content stays.", error));
   });
 }

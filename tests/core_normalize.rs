@@ -54,7 +54,7 @@ fn orders_by_date_then_keeps_undated_in_feed_order() {
 #[test]
 fn orders_many_items_as_a_stable_sort_would() {
     // A pseudo-random archive with repeated dates and undated items, long
-    // enough that equal dates and undated items are spread all through it.
+    // enough for the merge sort's runs to merge several times over.
     let mut seed = 12345u32;
     let mut items = Vec::new();
     let mut expected: Vec<(u32, usize)> = Vec::new();

@@ -109,6 +109,26 @@ fn every_image_carrier_gives_the_photo() {
     check(&rss(r#"<item><guid>b2</guid><content:encoded><![CDATA[<p>Trước <img src="/anh/b2.jpg"> sau</p>]]></content:encoded></item>"#), "b2 | - | - | - | https://hdnd.example.vn/anh/b2.jpg | - | <p>Trước  sau</p>");
     // The description's picture comes before the body's.
     check(&rss(r#"<item><guid>b3</guid><description><![CDATA[<img src="/mo.jpg">Mở]]></description><content:encoded><![CDATA[<img src="/than.jpg"><p>Thân</p>]]></content:encoded></item>"#), r#"b3 | - | - | - | https://hdnd.example.vn/mo.jpg | Mở | <img src="/than.jpg"><p>Thân</p>"#);
+    // A figure goes with its picture, and its figcaption is the caption.
+    check(&rss(r#"<item><guid>fg</guid><content:encoded><![CDATA[<figure class="wp-block-image"><img src="/anh/fg.jpg" alt="ảnh"><figcaption>Chủ tọa <em>phát biểu</em></figcaption></figure><p>Thân</p>]]></content:encoded></item>"#),
+        "fg | - | - | - | https://hdnd.example.vn/anh/fg.jpg (Chủ tọa phát biểu) | - | <p>Thân</p>");
+    // In any case; a link that holds words besides the picture stays.
+    check(&rss(r#"<item><guid>uc</guid><content:encoded><![CDATA[<P><A HREF="/k"><IMG SRC="/anh/u.jpg" ALT="Hoa"></A></P><p>Thân</p>]]></content:encoded></item>"#), "uc | - | - | - | https://hdnd.example.vn/anh/u.jpg (Hoa) | - | <p>Thân</p>");
+    check(&rss(r#"<item><guid>lw</guid><content:encoded><![CDATA[<p><a href="/x">Xem <img src="/anh/a.jpg"></a></p>]]></content:encoded></item>"#), r#"lw | - | - | - | https://hdnd.example.vn/anh/a.jpg | - | <p><a href="/x">Xem </a></p>"#);
+    check(&rss(r#"<item><guid>ab</guid><content:encoded><![CDATA[<abbr title="x"><img src="/anh/ab.jpg"></abbr>]]></content:encoded></item>"#), r#"ab | - | - | - | https://hdnd.example.vn/anh/ab.jpg | - | <abbr title="x"></abbr>"#);
+    // Decoration is never the photo: a tracking pixel, an icon, a lazy
+    // loader's placeholder; the first real picture is.
+    check(&rss(r#"<item><guid>dc</guid><content:encoded><![CDATA[<img src="/pixel.gif" width="1" height="1"><img src="/icons/rss.png"><img src="/skins/filetype/jpg.gif"><img src="data:image/gif;base64,R0lGOD"><img src="/anh/that.jpg" width="600" alt="Thật">]]></content:encoded></item>"#),
+        r#"dc | - | - | - | https://hdnd.example.vn/anh/that.jpg (Thật) | - | <img src="/pixel.gif" width="1" height="1"><img src="/icons/rss.png"><img src="/skins/filetype/jpg.gif"><img src="data:image/gif;base64,R0lGOD">"#);
+    // A picture whose address cannot be used stays; the body's is the photo.
+    check(&rss(r#"<item><guid>cid</guid><description><![CDATA[<img src="cid:abc">Lời]]></description><content:encoded><![CDATA[<img src="/anh/b.jpg"><p>B</p>]]></content:encoded></item>"#), "cid | - | - | - | https://hdnd.example.vn/anh/b.jpg | Lời | <p>B</p>");
+    // The caption is the chosen picture's: not a video group's.
+    check(&rss(r#"<item><guid>cg</guid><m:group><m:content url="https://a.vn/v.mp4" medium="video"/><m:description>Phim</m:description></m:group><m:group><m:content url="https://a.vn/p.jpg" medium="image"/><m:description>Ảnh</m:description></m:group></item>"#), "cg | - | - | - | https://a.vn/p.jpg (Ảnh) | - | -");
+    check(&rss(r#"<item><guid>ce</guid><enclosure url="/e2.jpg" type="image/jpeg"/><m:group><m:content url="https://a.vn/v.mp4" medium="video"/><m:description>Phim</m:description></m:group></item>"#), "ce | - | - | - | https://hdnd.example.vn/e2.jpg | - | -");
+    // Without a type, a Media RSS address that ends like video is no
+    // picture; types are read in any case.
+    check(&rss(r#"<item><guid>mv</guid><m:content url="https://a.vn/clip.MP4"/><m:thumbnail url="https://a.vn/clip.jpg"/></item>"#), "mv | - | - | - | https://a.vn/clip.jpg | - | -");
+    check(&rss(r#"<item><guid>ct</guid><enclosure url="/anh/E.bin" type="Image/JPEG"/></item>"#), "ct | - | - | - | https://hdnd.example.vn/anh/E.bin | - | -");
     // Atom content's first picture, too.
     let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><link href="https://h.vn/"/><entry><id>ac</id><content type="html">&lt;img src="/anh/ac.jpg" alt="Ảnh"&gt;&lt;p&gt;Bài&lt;/p&gt;</content></entry></feed>"#;
     check(atom, "ac | - | - | - | https://h.vn/anh/ac.jpg (Ảnh) | - | <p>Bài</p>");

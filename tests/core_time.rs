@@ -66,7 +66,12 @@ fn one_reader_of_offsets_serves_every_form() {
     check("Tue, 16 Nov 2021 09:02:25 GMT+7", Some("16/11/2021 09:02:25 AM"));
     check("Tue, 16 Nov 2021 02:02:25 utc+0", Some("16/11/2021 09:02:25 AM"));
     check("Tue, 16 Nov 2021 09:02:25 UTC+07:00", Some("16/11/2021 09:02:25 AM"));
+    check("Tue, 16 Nov 2021 09:02:25 +7", Some("16/11/2021 09:02:25 AM"));
     check("Tue, 16 Nov 2021 09:02:25 GMT+7:0", None);
+    // RFC 3339 keeps its own offsets: no zone names there.
+    check("2021-11-16T09:02:25EST", None);
+    check("2021-11-16T09:02:25GMT+7", None);
+    check("2021-11-16T09:02:25Z+07:00", None);
     check("Tue, 16 Nov 2021 09:02:25 GMT+", None);
     check("Tue, 16 Nov 2021 09:02:25 ZZ", None);
     // Month names in any case, from the one table English dates use.
@@ -135,6 +140,9 @@ fn check_feed(raw: &str, month_first: bool, expected: Option<&str>) {
 fn reads_the_dates_rss_feeds_write() {
     check_feed("Mon, 18 Feb 2019 20:35:51 +0700", false, Some("18/02/2019 08:35:51 PM"));
     check_feed("Mon, 12 Jun 2017 10:50:00 GMT+7", false, Some("12/06/2017 10:50:00 AM"));
+    check_feed("Mon, 12 Jun 2017 10:50:00 +7", false, Some("12/06/2017 10:50:00 AM"));
+    check_feed("16/11/2021 09:02 +7", false, Some("16/11/2021 09:02:00 AM"));
+    check_feed("16/11/2021 09:02 +7:00", false, Some("16/11/2021 09:02:00 AM"));
     check_feed("Mon, 12 Jun 2017 10:50:00 GMT+07:00", false, Some("12/06/2017 10:50:00 AM"));
     check_feed("12 Jun 2017 03:50:00 GMT", false, Some("12/06/2017 10:50:00 AM"));
     check_feed("5 Jun 2017 03:50:00 UTC+0", false, Some("05/06/2017 10:50:00 AM"));

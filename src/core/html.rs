@@ -82,40 +82,66 @@ fn shorten(text: &str, limit: usize) -> String {
     out
 }
 
-/// The first `<img>` of `html`: its `src`, its `alt`, and the HTML without
-/// it (and without a link left empty around it), so the photo is not
-/// shown twice. `None` when there is no image with a `src`.
+/// The photo among the pictures of `html`: the first `<img>` with a `src`
+/// that is not decoration (`decoration`), its caption (the `<figcaption>`
+/// of a figure around it, else its `alt`), and the HTML without it, and
+/// without a link, paragraph or figure that held only it, so the photo is
+/// not shown twice. `None` when there is no such picture.
 pub fn take_image(html: &str) -> Option<(String, Option<String>, String)> {
-    let start = find_ignoring_case(html, "<img")?;
-    let tag_end = start + html.get(start..)?.find('>')? + 1;
-    let tag = html.get(start..tag_end)?;
-    let src = attribute(tag, "src").filter(|s| !s.is_empty())?;
-    let alt = attribute(tag, "alt").and_then(|a| clean(&a));
-    let (mut before, mut after) = (html.get(..start)?, html.get(tag_end..)?);
-    // `<p><a href=…><img …></a></p>`: a link or a paragraph that held only
-    // the photo goes with it, so the body does not start with an empty one.
-    while let Some((outer, inner)) = unwrap(before, after) {
-        (before, after) = (outer, inner);
+    let mut from = 0;
+    loop {
+        let start = from + find_ignoring_case(html.get(from..)?, "<img")?;
+        let tag_end = start + html.get(start..)?.find('>')? + 1;
+        let tag = html.get(start..tag_end)?;
+        from = tag_end;
+        let Some(src) = attribute(tag, "src").filter(|src| !src.is_empty() && !decoration(tag, src)) else { continue };
+        let (mut before, mut after) = (html.get(..start)?, html.get(tag_end..)?);
+        let mut caption = None;
+        while let Some((outer, inner, figcaption)) = unwrap(before, after) {
+            (before, after) = (outer, inner);
+            caption = caption.or(figcaption);
+        }
+        let caption = caption.or_else(|| attribute(tag, "alt").and_then(|a| clean(&a)));
+        return Some((src, caption, before.to_string() + after));
     }
-    Some((src, alt, before.to_string() + after))
 }
 
-/// `before` without its last tag and `after` without its first, when
-/// they are the opening and closing tags of one `a` or `p` element with
-/// nothing else in it.
-fn unwrap<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str)> {
+/// Whether an `<img>` is decoration rather than a photo: a tracking pixel
+/// or an icon by its size (`width` or `height` under 50), a `data:`
+/// placeholder that lazy loading swaps out, or a file whose name says so
+/// ("spacer.gif", "icons/…", an old forum's "filetype/jpg.gif").
+fn decoration(tag: &str, src: &str) -> bool {
+    let small = ["width", "height"].into_iter().any(|name| {
+        attribute(tag, name).and_then(|v| v.trim().strip_suffix("px").unwrap_or(v.trim()).parse::<u32>().ok()).is_some_and(|n| n < 50)
+    });
+    let src = src.to_ascii_lowercase();
+    // `find` rather than `str::contains`, for the reason `text::find` gives.
+    small || src.starts_with("data:") || ["spacer", "pixel.", "blank.", "icon", "filetype", "emoticon", "smiley"].iter().any(|word| find(&src, word, 0).is_some())
+}
+
+/// `before` without its last tag and `after` without its first, when they
+/// are the opening and closing tags of one `a`, `p` or `figure` element
+/// with nothing else in it (a figure may keep its `<figcaption>`, whose
+/// text comes back as the caption).
+fn unwrap<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str, Option<String>)> {
     let at = before.trim_end().rfind('<')?;
     let open = before.get(at..)?.trim_end();
+    let rest = open.get(1..)?;
+    let name = ["a", "p", "figure"].into_iter().find(|name| {
+        starts_ignoring_case(rest, name) && rest.get(name.len()..).is_some_and(|r| r.starts_with(['>', ' ', '\t', '\n', '\r']))
+    })?;
     if !open.ends_with('>') {
         return None;
     }
-    let name = ["a", "p"].into_iter().find(|name| {
-        let rest = open.get(1..).unwrap_or("");
-        starts_ignoring_case(rest, name) && rest.get(name.len()..).is_some_and(|r| r.starts_with(['>', ' ', '\t', '\n']))
-    })?;
-    let after = after.trim_start();
+    let mut after = after.trim_start();
+    let mut caption = None;
+    if name == "figure" && starts_ignoring_case(after, "<figcaption") {
+        let end = find_ignoring_case(after, "</figcaption>")?;
+        caption = text(after.get(..end)?);
+        after = after.get(end + "</figcaption>".len()..)?.trim_start();
+    }
     let close = format!("</{name}>");
-    starts_ignoring_case(after, &close).then(|| (before.get(..at).unwrap_or(""), after.get(close.len()..).unwrap_or("")))
+    starts_ignoring_case(after, &close).then(|| (before.get(..at).unwrap_or(""), after.get(close.len()..).unwrap_or(""), caption))
 }
 
 /// The value of `name` in one tag, quoted or not.

@@ -118,8 +118,10 @@ fn convert(item: &Element, atom: bool, base: &str, month_first: bool) -> Value {
     // it is not shown twice.
     if image.is_none() {
         for text in [&mut description, &mut body] {
-            if let Some((src, alt, rest)) = text.as_deref().and_then(html::take_image) {
-                image = resolve(Some(&base), &src, Use::Image);
+            let Some((src, alt, rest)) = text.as_deref().and_then(html::take_image) else { continue };
+            // A picture with an unusable address (`cid:`) stays where it is.
+            if let Some(src) = resolve(Some(&base), &src, Use::Image) {
+                image = Some(src);
                 caption = caption.or(alt);
                 *text = Some(rest);
                 break;
@@ -234,22 +236,25 @@ fn atom_text(element: Option<&Element>) -> Option<String> {
 /// its group's or the item's. (The first `<img>` of the text comes after
 /// these, in `convert`.)
 fn media_image(item: &Element, base: &str) -> (Option<String>, Option<String>) {
+    let described = |e: &Element| e.child_text(MEDIA, "description");
     let enclosure = item.all("", "enclosure").find(|e| is_image(e.attr("type"), e.attr("url"))).and_then(|e| e.attr("url"));
-    // Media RSS puts its elements in the item or in a `media:group` that
-    // holds versions of one thing.
+    // Media RSS puts its elements in the item or in `media:group`s, each
+    // the versions of one thing. A picture is `medium="image"` when the
+    // feed says a medium, else of an image type, else (no type either) any
+    // address that does not end like sound or video. The widest, since
+    // feeds list small ones first.
     let groups: Vec<&Element> = std::iter::once(item).chain(item.all(MEDIA, "group")).collect();
-    // A picture: `medium="image"` when the feed says a medium, else an
-    // image type or none. The widest, since feeds list small ones first.
-    let picture = |m: &&Element| match m.attr("medium") {
-        Some(medium) => medium == "image",
-        None => m.attr("type").is_none_or(|t| t.starts_with("image/")),
+    let picture = |m: &Element| match (m.attr("medium"), m.attr("type").map(str::trim).filter(|t| !t.is_empty())) {
+        (Some(medium), _) => medium.trim().eq_ignore_ascii_case("image"),
+        (None, Some(kind)) => kind.to_ascii_lowercase().starts_with("image/"),
+        (None, None) => !ends_with_any(m.attr("url"), SOUND_AND_VIDEO),
     };
     let widest = groups
         .iter()
-        .flat_map(|g| g.all(MEDIA, "content"))
-        .filter(picture)
-        .max_by_key(|m| m.attr("width").and_then(|w| w.parse::<u32>().ok()).unwrap_or(0));
-    let thumbnail = groups.iter().find_map(|g| g.child(MEDIA, "thumbnail")).and_then(|t| t.attr("url"));
+        .flat_map(|g| g.all(MEDIA, "content").map(move |m| (*g, m)))
+        .filter(|(_, m)| picture(m))
+        .max_by_key(|(_, m)| m.attr("width").and_then(|w| w.trim().parse::<u32>().ok()).unwrap_or(0));
+    let thumbnail = groups.iter().find_map(|g| g.child(MEDIA, "thumbnail").map(|t| (*g, t)));
     let rss1 = item
         .all(ENC, "enclosure")
         .find(|e| is_image(e.attr_ns(ENC, "type"), e.attr_ns(RDF, "resource")))
@@ -258,23 +263,39 @@ fn media_image(item: &Element, base: &str) -> (Option<String>, Option<String>) {
         .all(ATOM, "link")
         .find(|l| l.attr("rel") == Some("enclosure") && is_image(l.attr("type"), l.attr("href")))
         .and_then(|l| l.attr("href"));
-    let url = enclosure.or_else(|| widest.and_then(|m| m.attr("url"))).or(thumbnail).or(rss1).or(atom);
-    let caption = widest
-        .and_then(|m| m.child_text(MEDIA, "description"))
-        .or_else(|| groups.iter().rev().find_map(|g| g.child_text(MEDIA, "description")))
-        .and_then(|c| html::text(&c));
-    (url.and_then(|u| resolve(Some(base), u.trim(), Use::Image)), caption)
+    // The caption is the chosen picture's own description, else its
+    // group's, else the item's: never another picture's.
+    let found = enclosure
+        .map(|url| (url, None))
+        .or_else(|| widest.and_then(|(group, m)| Some((m.attr("url")?, described(m).or_else(|| described(group))))))
+        .or_else(|| thumbnail.and_then(|(group, t)| Some((t.attr("url")?, described(group)))))
+        .or(rss1.map(|url| (url, None)))
+        .or(atom.map(|url| (url, None)));
+    let Some((url, caption)) = found else { return (None, None) };
+    match resolve(Some(base), url.trim(), Use::Image) {
+        Some(url) => (Some(url), caption.or_else(|| described(item)).and_then(|c| html::text(&c))),
+        None => (None, None),
+    }
 }
+
+/// File endings of sound and video, which a Media RSS item without a type
+/// may carry beside its pictures.
+const SOUND_AND_VIDEO: &[&str] = &[".mp3", ".m4a", ".aac", ".ogg", ".oga", ".wav", ".mp4", ".m4v", ".webm", ".mov", ".ogv", ".m3u8"];
+/// File endings of pictures, for an enclosure without a type.
+const PICTURES: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
 
 /// Whether an enclosure is a picture: its type says so, or, where a feed
 /// leaves the type out, its address ends like one.
 fn is_image(kind: Option<&str>, url: Option<&str>) -> bool {
-    match (kind.map(str::trim).filter(|k| !k.is_empty()), url) {
-        (Some(kind), _) => kind.starts_with("image/"),
-        (None, Some(url)) => {
-            let path = url.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
-            [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].iter().any(|ext| path.ends_with(ext))
-        }
-        (None, None) => false,
+    match kind.map(str::trim).filter(|k| !k.is_empty()) {
+        Some(kind) => kind.to_ascii_lowercase().starts_with("image/"),
+        None => ends_with_any(url, PICTURES),
     }
+}
+
+/// Whether the path of `url` (without query or fragment) ends with one of
+/// `endings`, in any case.
+fn ends_with_any(url: Option<&str>, endings: &[&str]) -> bool {
+    let path = url.unwrap_or("").split(['?', '#']).next().unwrap_or("").trim().to_ascii_lowercase();
+    endings.iter().any(|ending| path.ends_with(ending))
 }

@@ -18,8 +18,9 @@ fn offset(seconds: i32) -> Option<FixedOffset> {
 }
 
 /// Parses RFC 3339 (the spec), RFC 2822 (WordPress and RSS habits), and
-/// RFC 3339 without an offset, read as Vietnam time. The offset may also
-/// be written "+0700" or "+07", as ISO 8601 allows. Anything else is
+/// RFC 3339 without an offset, read as Vietnam time. The RFC 3339 offset
+/// may also be written "+0700" or "+07", as ISO 8601 allows; the RFC 2822
+/// zone also "+07:00", "+7" or "GMT+7" (`zone_offset`). Anything else is
 /// `None`: garbage dates must not invent an order.
 pub fn parse(raw: &str) -> Option<DateTime<FixedOffset>> {
     let raw = raw.trim();
@@ -94,7 +95,8 @@ fn rfc3339(raw: &str) -> Option<DateTime<FixedOffset>> {
     // DATE_ISO8601 and many CMSs) and "+07", or "Z"; none is Vietnam time.
     let offset = match raw.get(c.at..)? {
         "" => VIETNAM_OFFSET_SECONDS,
-        zone => zone_offset(zone)?,
+        "Z" | "z" => 0,
+        number => numeric_offset(number, false)?,
     };
     at(date, hour, minute, second, offset)
 }
@@ -213,11 +215,11 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)).map(|i| i as u32 + 1)
 }
 
-/// A time-zone offset in seconds east of UTC, however a feed writes it:
-/// "Z", "GMT", "UT", "UTC" and RFC 822's US zones ("EST"…); a number,
-/// "+07:00", "+0700" or "+07"; or a name with a number, "GMT+7",
-/// "UTC+07:00", as Vietnamese CMSs write. The one reader of offsets, for
-/// every date form.
+/// A time-zone offset in seconds east of UTC, however an RFC 2822 date or
+/// a Vietnamese CMS writes it: "Z", "GMT", "UT", "UTC" and RFC 822's US
+/// zones ("EST"…); a number, "+07:00", "+0700", "+07" or "+7"; or a name
+/// with a number, "GMT+7", "UTC+07:00". RFC 3339's stricter offsets are
+/// read by the same `numeric_offset`.
 fn zone_offset(word: &str) -> Option<i32> {
     let upper = word.to_ascii_uppercase();
     // "UTC" before "UT", so that "UTC+7" loses the whole name.
@@ -232,13 +234,13 @@ fn zone_offset(word: &str) -> Option<i32> {
         "CST" | "MDT" => -6,
         "MST" | "PDT" => -7,
         "PST" => -8,
-        _ => return numeric_offset(&upper, false),
+        _ => return numeric_offset(&upper, true),
     };
     Some(hours * 3600)
 }
 
-/// "+07:00", "+0700" or "+07"; after a zone's name also "+7".
-fn numeric_offset(text: &str, after_name: bool) -> Option<i32> {
+/// "+07:00", "+0700" or "+07"; with `short_hours` also "+7" and "+7:00".
+fn numeric_offset(text: &str, short_hours: bool) -> Option<i32> {
     // The sign is checked as a byte first, so slicing after it cannot
     // split a multi-byte character.
     let sign = *text.as_bytes().first().filter(|b| matches!(b, b'+' | b'-'))?;
@@ -248,7 +250,7 @@ fn numeric_offset(text: &str, after_name: bool) -> Option<i32> {
         None if digits.len() == 4 => digits.split_at_checked(2)?,
         None => (digits, "00"),
     };
-    let hours = number(hours, if after_name { 1 } else { 2 }, 2)?;
+    let hours = number(hours, if short_hours { 1 } else { 2 }, 2)?;
     signed(sign, hours, number(minutes, 2, 2)?)
 }
 

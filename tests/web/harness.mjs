@@ -57,12 +57,13 @@ export async function open(urlPath, { before } = {}) {
 
 /** The host page that embeds the reader with `feed` as its data-feed,
  *  and any other attributes given as an object; `base` puts a
- *  `<base href>` in its head. */
-export function host(feed, hash = '', attributes = {}, entry, base) {
+ *  `<base href>` in its head; `csp` sends it with that policy. */
+export function host(feed, hash = '', attributes = {}, entry, base, csp) {
   const attrs = Object.keys(attributes).length ? `&attrs=${encodeURIComponent(JSON.stringify(attributes))}` : '';
   const script = entry ? `&entry=${encodeURIComponent(entry)}` : '';
   const baseHref = base ? `&base=${encodeURIComponent(base)}` : '';
-  return `/host?feed=${encodeURIComponent(feed)}${attrs}${script}${baseHref}${hash}`;
+  const policy = csp ? `&csp=${encodeURIComponent(csp)}` : '';
+  return `/host?feed=${encodeURIComponent(feed)}${attrs}${script}${baseHref}${policy}${hash}`;
 }
 
 /** `count` items named `${prefix}-${n}`, a day apart, going back from

@@ -81,7 +81,9 @@ async function handle(req, res) {
   if (url.pathname === '/host') {
     const attributes = JSON.parse(url.searchParams.get('attrs') ?? '{}');
     const page = await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry'), url.searchParams.get('base'));
-    return send(200, types['.html'], page);
+    // `csp`: the page sent with that Content-Security-Policy.
+    const csp = url.searchParams.get('csp');
+    return send(200, types['.html'], page, csp ? { 'content-security-policy': csp } : {});
   }
   if (url.pathname.startsWith('/feeds/')) {
     const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
@@ -150,8 +152,9 @@ async function handle(req, res) {
   // The example portal is served as a strict host would serve it.
   // Any origin may load the bundle, as from a CDN (module scripts and the
   // wasm fetch need CORS when they come from another origin).
+  // `?csp=` replaces its policy (a Trusted Types host, say).
   const headers = rel.startsWith('examples/')
-    ? { 'content-security-policy': CSP }
+    ? { 'content-security-policy': url.searchParams.get('csp') ?? CSP }
     : { 'access-control-allow-origin': '*' };
   try {
     return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file), headers);
