@@ -29,14 +29,19 @@ pub fn read(text: &str, url: &str) -> Result<wire::Feed, FeedError> {
     to_json_feed(&element(&root, 0), url).map(wire::Feed::from_value)
 }
 
-/// "error on line 3 at column 7: …", as Chromium words it; (1, 1) when
-/// the browser says it otherwise.
+/// Where a `<parsererror>` says the document broke: "error on line 3 at
+/// column 7: …" in Chromium and WebKit (libxml2's words), "Line Number 3,
+/// Column 7:" in Firefox; (1, 1) when a browser says it otherwise.
 fn position(message: &str) -> (usize, usize) {
+    let message = message.to_ascii_lowercase();
     let number_after = |word: &str| {
-        let (_, rest) = split_once(message, word)?;
+        let (_, rest) = split_once(&message, word)?;
         rest.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
     };
-    (number_after("line").unwrap_or(1), number_after("column").unwrap_or(1))
+    // Firefox's message also names the document's address, which may hold
+    // the word "line"; its own words come first.
+    let line = number_after("line number").or_else(|| number_after("line"));
+    (line.unwrap_or(1), number_after("column").unwrap_or(1))
 }
 
 /// Past this depth an element keeps only its text, as in `native`: the

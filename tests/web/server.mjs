@@ -24,6 +24,35 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+/** For `?probe=1` pages: a same-origin classic script that runs before
+ *  the reader and records what happens in the page into `window.__probe`:
+ *  errors, console warnings and errors, dialogs and window.open a payload
+ *  could call, and CSP violations. Every engine gets the same record this
+ *  way, even where the driver has no init scripts and no console events
+ *  (classic WebDriver, for WebKit). */
+const PROBE = `(() => {
+  const probe = { errors: [], console: [], ran: [], violations: [] };
+  Object.defineProperty(window, '__probe', { value: probe });
+  addEventListener('error', (e) => probe.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => probe.errors.push('rejection: ' + String(e.reason)));
+  document.addEventListener('securitypolicyviolation', (e) => probe.violations.push(e.violatedDirective + ': ' + e.sample));
+  for (const level of ['warn', 'error']) {
+    const original = console[level].bind(console);
+    console[level] = (...args) => { probe.console.push(level + ': ' + args.map(String).join(' ')); original(...args); };
+  }
+  for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
+    window[name] = (...args) => { probe.ran.push(name + '(' + args.map(String).join(',').slice(0, 60) + ')'); };
+  }
+})();
+`;
+
+/** `page` with the probe's script first in its head. */
+function withProbe(page) {
+  const charset = /<meta charset=[^>]*>/i;
+  if (!charset.test(page)) throw new Error('the page has no <meta charset> to put the probe after');
+  return page.replace(charset, (meta) => `${meta}<script src="/probe.js"></script>`);
+}
+
 const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // Feeds a test registers under /feeds/<name>: a string body or a function
@@ -83,7 +112,11 @@ async function handle(req, res) {
     const page = await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry'), url.searchParams.get('base'));
     // `csp`: the page sent with that Content-Security-Policy.
     const csp = url.searchParams.get('csp');
-    return send(200, types['.html'], page, csp ? { 'content-security-policy': csp } : {});
+    const probed = url.searchParams.has('probe') ? withProbe(page) : page;
+    return send(200, types['.html'], probed, csp ? { 'content-security-policy': csp } : {});
+  }
+  if (url.pathname === '/probe.js') {
+    return send(200, types['.js'], PROBE);
   }
   if (url.pathname.startsWith('/feeds/')) {
     const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
@@ -157,7 +190,9 @@ async function handle(req, res) {
     ? { 'content-security-policy': url.searchParams.get('csp') ?? CSP }
     : { 'access-control-allow-origin': '*' };
   try {
-    return send(200, types[path.extname(file)] ?? 'application/octet-stream', await fs.readFile(file), headers);
+    const body = await fs.readFile(file);
+    const probed = url.searchParams.has('probe') && file.endsWith('.html') ? withProbe(body.toString('utf8')) : body;
+    return send(200, types[path.extname(file)] ?? 'application/octet-stream', probed, headers);
   } catch {
     // No SPA fallback: a missing file is a 404, as on a real static host.
     return send(404, 'text/plain', 'not found');

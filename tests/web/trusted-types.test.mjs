@@ -3,8 +3,9 @@
 // the reader makes one policy named doctin and renders JSON Feed, RSS and
 // Atom, sanitized feed HTML included, with no violation; without it, the
 // reader does not start, the host's fallback stays visible, and one console
-// warning names the directive to add. (Chromium here; the other engines
-// come with the cross-engine suite.)
+// warning names the directive to add. (Chromium here, in detail;
+// engines.test.mjs runs the allowed and the refused case in Firefox and
+// WebKit too.)
 import { test } from 'node:test';
 import { open, host, serveFeed, assert } from './harness.mjs';
 import { CSP } from './server.mjs';

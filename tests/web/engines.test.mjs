@@ -1,0 +1,212 @@
+// The cross-engine suite: the same checks in Chromium, Firefox and WebKit
+// (engines.mjs drives each), against the release build on the loopback
+// test server. About a third of Vietnamese phones are iPhones, whose every
+// browser is WebKit; this is what keeps a change from breaking them. The
+// full Playwright suite stays Chromium's; this one covers what differs
+// between engines: navigation and history, the strict-CSP portal with two
+// readers, the XSS corpus (each engine's own HTML parser builds the tree
+// the sanitizer judges), RSS and Atom with legacy encodings and parser
+// errors, and Trusted Types.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ENGINES, launch } from './engines.mjs';
+import { startServer, serveFeed, testdata, CSP } from './server.mjs';
+
+const xml = (name) => fs.readFileSync(path.join(testdata, 'rss', name));
+
+const payloads = ['dompurify-expect.json', 'h5sc-vectors.json', 'owasp-xss-filter-evasion-codeblocks.json']
+  .flatMap((file) => JSON.parse(fs.readFileSync(path.join(testdata, 'xss', file), 'utf8')).map((entry, index) => ({ id: `${file.split('-')[0]}-${index}`, payload: String(entry.payload) })));
+
+const XSS_FEED = serveFeed('engines/xss.json', JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'XSS',
+  home_page_url: 'https://hdnd.example.vn/',
+  items: payloads.map(({ id, payload }) => ({
+    id,
+    title: `[${id}] ${payload}`,
+    summary: payload,
+    content_html: payload,
+    image: 'https://hdnd.example.vn/anh.jpg',
+    date_published: '2021-11-16T09:02:25+07:00',
+    _doctin: { section: payload, source: payload, image_caption: payload },
+  })),
+}));
+
+const HOSTILE = serveFeed('engines/tt.json', JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Tin',
+  items: [{ id: 'a', title: 'Bài có mã độc', content_html: '<p>Đoạn <img src="x" onerror="alert(1)"><script>alert(2)</script></p>', date_published: '2024-11-20T08:00:00+07:00' }],
+}));
+
+const REQUIRE = "require-trusted-types-for 'script'";
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    const env = {};
+    before(async () => {
+      env.server = await startServer();
+      env.browser = await launch(engine);
+    });
+    after(async () => {
+      await env.browser?.close();
+      await env.server?.close();
+    });
+    const open = (urlPath) => env.browser.open(env.server.base, urlPath);
+    const host = (feed, hash = '', csp) => `/host?feed=${encodeURIComponent(feed)}${csp ? `&csp=${encodeURIComponent(csp)}` : ''}${hash}`;
+    /** Nothing went wrong in the page: no error, no dialog, no warning. */
+    const clean = async (page) => {
+      const probe = await page.probe();
+      assert.deepEqual({ errors: probe.errors, ran: probe.ran, console: probe.console }, { errors: [], ran: [], console: [] });
+    };
+
+    test('the latest list, an article, back and forward, and a deep link', async () => {
+      const page = await open('/');
+      await page.waitFor(() => document.querySelector('[data-doctin]')?.shadowRoot?.querySelectorAll('.dt-card').length >= 10, 'ten cards');
+      const first = await page.eval(() => {
+        const link = document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-card-title a');
+        link.click();
+        return link.textContent;
+      });
+      await page.waitFor((title) => document.querySelector('[data-doctin]').shadowRoot.querySelector('article h1')?.textContent === title, 'the article', first);
+      assert.match(await page.url(), /#\/bai\//);
+      // History as the reader's own "back" button and the browser's use it.
+      // From a timer: Firefox's BiDi ignores a history step taken inside
+      // the script call itself.
+      await page.eval(() => { setTimeout(() => history.back()); });
+      await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-latest .dt-card'), 'the list again');
+      await page.eval(() => { setTimeout(() => history.forward()); });
+      await page.waitFor((title) => document.querySelector('[data-doctin]').shadowRoot.querySelector('article h1')?.textContent === title, 'the article again', first);
+      await clean(page);
+      await page.close();
+      const deep = await open('/#/bai/sh-2021-1116');
+      await deep.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('article h1'), 'the deep-linked article');
+      const shown = await deep.eval(() => {
+        const root = document.querySelector('[data-doctin]').shadowRoot;
+        return [root.querySelector('article h1').textContent, root.querySelector('.dt-updated time').textContent, root.querySelectorAll('.dt-body p').length > 0];
+      });
+      assert.deepEqual(shown, ['Nâng cao kỹ năng chất vấn của đại biểu HĐND các cấp', '16/11/2021 09:02:25 AM', true]);
+      await clean(deep);
+      await deep.close();
+    });
+
+    test('the portal under a strict CSP: two readers, isolated both ways', async () => {
+      const page = await open('/examples/portal.html');
+      await page.waitFor(() => ['tin-tuc', 'thong-bao'].every((id) => !!document.getElementById(id).shadowRoot?.querySelector('.dt-cards')), 'both readers');
+      const looks = await page.eval(() => {
+        const root = document.getElementById('tin-tuc').shadowRoot;
+        const title = getComputedStyle(root.querySelector('.dt-card-title'));
+        const image = root.querySelector('.dt-thumb img');
+        return {
+          // The host's `* { font: 30px serif; color: red }` and `h1, h2 { text-transform: lowercase }` stay outside.
+          inside: [title.textTransform, title.color === 'rgb(255, 0, 0)', title.fontSize === '30px', image ? getComputedStyle(image).display !== 'none' : true],
+          // And the widget's stylesheet stays inside: the host's own heading keeps the host's rules.
+          outside: getComputedStyle(document.querySelector('.site-news h1')).textTransform,
+        };
+      });
+      assert.deepEqual(looks, { inside: ['none', false, false, true], outside: 'lowercase' });
+      const probe = await page.probe();
+      assert.deepEqual([probe.errors, probe.violations, probe.console], [[], [], []]);
+      await page.close();
+    });
+
+    test('RSS and Atom, legacy encodings, and a document that is not well-formed', async () => {
+      const feeds = [
+        [serveFeed(`engines/${engine}/vnexpress.xml`, () => ({ type: 'text/xml', body: xml('vi-vnexpress-tin-moi-nhat-2019-02-18.xml') })), 'Ngộ độc rượu, bệnh nhân thấy ảo giác \'bị ma quỷ truy đuổi\'', '18/02/2019 08:35:51 PM'],
+        [serveFeed(`engines/${engine}/gulp.atom`, () => ({ type: 'application/atom+xml', body: xml('atom-github-releases-gulp.xml') })), 'v3.9.0', '02/06/2015 04:49:41 AM'],
+        // "Hội đồng" in windows-1258, tone marks as combining characters.
+        [serveFeed(`engines/${engine}/w1258.xml`, () => ({ type: 'text/xml', body: Buffer.concat([
+          Buffer.from('<?xml version="1.0" encoding="windows-1258"?><rss version="2.0"><channel><title>Tin</title><item><guid>v</guid><title>H'),
+          Buffer.from([0xf4, 0xf2]), Buffer.from('i '), Buffer.from([0xf0, 0xf4, 0xcc]), Buffer.from('ng</title><pubDate>Th 5, 28/05/2026 17:00:00 GMT+7</pubDate></item></channel></rss>'),
+        ]) })), 'Hội đồng', '28/05/2026 05:00:00 PM'],
+        [serveFeed(`engines/${engine}/latin1.xml`, () => ({ type: 'application/rss+xml', body: Buffer.concat([
+          Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Tin</title><item><guid>l</guid><title>Caf'),
+          Buffer.from([0xe9]), Buffer.from(' S'), Buffer.from([0xe3]), Buffer.from('o Tom'), Buffer.from([0xe9]), Buffer.from('</title><pubDate>Mon, 18 Feb 2019 20:35:51 +0700</pubDate></item></channel></rss>'),
+        ]) })), 'Café São Tomé', '18/02/2019 08:35:51 PM'],
+      ];
+      for (const [feed, title, date] of feeds) {
+        const page = await open(host(feed));
+        await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('.dt-card-title a'), `the list of ${feed}`);
+        await page.eval(() => { document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-card-title a').click(); });
+        await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot.querySelector('article h1'), `the article of ${feed}`);
+        const shown = await page.eval(() => {
+          const root = document.querySelector('[data-doctin]').shadowRoot;
+          const h1 = root.querySelector('article h1').textContent;
+          return [h1, root.querySelector('.dt-updated time').textContent, h1 === h1.normalize('NFC')];
+        });
+        assert.deepEqual(shown, [title, date, true], feed);
+        await clean(page);
+        await page.close();
+      }
+      // Each engine words its parser errors its own way; the message says
+      // where all the same.
+      const broken = serveFeed(`engines/${engine}/broken.xml`, () => ({ type: 'text/xml', body: '<rss version="2.0">\n<channel><item><media:content url="x"/></item></channel></rss>' }));
+      const page = await open(host(broken));
+      const message = await page.waitFor(() => document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-error .dt-message')?.textContent, 'the error message');
+      assert.match(message, /^Nguồn tin không phải XML hợp lệ \(lỗi ở dòng 2, cột \d+\)\.$/);
+      await page.close();
+    });
+
+    test('the whole XSS corpus as bodies, titles, leads, sections, captions and sources: nothing runs, nothing active is left', async () => {
+      const page = await open(host(XSS_FEED));
+      await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('.dt-card'), 'the list');
+      const ids = payloads.map((p) => p.id);
+      const leftovers = [];
+      for (let at = 0; at < ids.length; at += 40) {
+        leftovers.push(...await page.eval(async (batch) => {
+          const root = document.querySelector('[data-doctin]').shadowRoot;
+          const found = [];
+          for (const id of batch) {
+            location.hash = `#/bai/${encodeURIComponent(id)}`;
+            const marker = `[${id}]`;
+            for (let tries = 0; !root.querySelector('article h1')?.textContent.startsWith(marker); tries++) {
+              if (tries > 200) { found.push(`${id}: not shown`); break; }
+              await new Promise((resolve) => setTimeout(resolve, 10));
+            }
+            // Every payload lands in the article: title, section, lead,
+            // caption, body and source.
+            for (const element of root.querySelectorAll('article *')) {
+              const tag = element.localName;
+              if (['script', 'iframe', 'object', 'embed', 'form', 'style', 'svg', 'math', 'base', 'meta', 'link'].includes(tag)) found.push(`${id}: <${tag}>`);
+              for (const { name, value } of element.attributes) {
+                // A handler, or an address that would run script (text
+                // attributes such as title and alt may say anything).
+                const address = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(name.toLowerCase());
+                if (/^on/i.test(name) || (address && /^\s*(javascript|vbscript):/i.test(value))) found.push(`${id}: ${tag}[${name}=${value.slice(0, 40)}]`);
+              }
+            }
+          }
+          return found;
+        }, ids.slice(at, at + 40)));
+      }
+      assert.deepEqual(leftovers, []);
+      const probe = await page.probe();
+      assert.deepEqual([probe.ran, probe.errors], [[], []]);
+      await page.close();
+    });
+
+    test('Trusted Types: with doctin allowed every feed renders; refused, the fallback stays with one warning', async () => {
+      const allowed = await open(host(HOSTILE, '#/bai/a', `${CSP}; ${REQUIRE}; trusted-types doctin`));
+      await allowed.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('article h1'), 'the article under Trusted Types');
+      const state = await allowed.eval(() => [typeof window.trustedTypes, document.querySelector('[data-doctin]').shadowRoot.querySelectorAll('.dt-body script, .dt-body [onerror]').length]);
+      assert.deepEqual(state, ['object', 0], 'this engine enforces Trusted Types, and the body is clean');
+      const probe = await allowed.probe();
+      assert.deepEqual([probe.ran, probe.errors, probe.violations.filter((v) => /trusted-types/.test(v))], [[], [], []]);
+      await allowed.close();
+      const refused = await open(host(HOSTILE, '', `${CSP}; ${REQUIRE}; trusted-types 'none'`));
+      // Give a start the time it would take, then look.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const fallback = await refused.eval(() => {
+        const element = document.querySelector('[data-doctin]');
+        const link = element.querySelector(':scope > a');
+        return [element.shadowRoot === null, !!link && link.getBoundingClientRect().height > 0];
+      });
+      assert.deepEqual(fallback, [true, true], 'no shadow root, the fallback link visible');
+      const warnings = (await refused.probe()).console.filter((line) => line.startsWith('warn: doctin'));
+      assert.equal(warnings.length, 1, JSON.stringify(warnings));
+      assert.match(warnings[0], /trusted-types doctin/);
+      await refused.close();
+    });
+  });
+}
