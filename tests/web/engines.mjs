@@ -53,6 +53,9 @@ export async function until(check, what, ms = 20000) {
 }
 
 /** Starts `engine`; returns { name, open(base, urlPath) → page, close() }.
+ *  Every page of one launch shares one profile, so saved copies and
+ *  settings persist from one page to the next, as for a returning reader
+ *  (each test uses feed names of its own).
  *  A page has eval(fn, arg) (fn runs in the page with one serializable
  *  argument, and must return plain data: a DOM node does not cross
  *  Firefox's BiDi), waitFor(fn, what, arg), probe(), back(), forward(), url()
@@ -60,10 +63,10 @@ export async function until(check, what, ms = 20000) {
 export async function launch(engine) {
   if (engine === 'chromium') {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 900 } });
     return {
       name: engine,
       async open(base, urlPath) {
-        const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
         await page.goto(base + probed(urlPath));
         return wrap({
@@ -71,7 +74,7 @@ export async function launch(engine) {
           back: () => page.goBack(),
           forward: () => page.goForward(),
           url: () => page.url(),
-          close: () => context.close(),
+          close: () => page.close(),
         });
       },
       close: () => browser.close(),
@@ -82,8 +85,7 @@ export async function launch(engine) {
     return {
       name: engine,
       async open(base, urlPath) {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage();
+        const page = await browser.newPage();
         await page.setViewport({ width: 1280, height: 900 });
         await page.goto(base + probed(urlPath));
         return wrap({
@@ -91,7 +93,7 @@ export async function launch(engine) {
           back: () => page.goBack(),
           forward: () => page.goForward(),
           url: async () => page.url(),
-          close: () => context.close(),
+          close: () => page.close(),
         });
       },
       close: () => browser.close(),

@@ -6,7 +6,8 @@
 // between engines: navigation and history, the strict-CSP portal with two
 // readers, the XSS corpus (each engine's own HTML parser builds the tree
 // the sanitizer judges), RSS and Atom with legacy encodings and parser
-// errors, and Trusted Types.
+// errors, the offline copy, the host events, text size and the dark theme,
+// and Trusted Types.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -183,6 +184,64 @@ for (const engine of ENGINES) {
       assert.deepEqual(leftovers, []);
       const probe = await page.probe();
       assert.deepEqual([probe.ran, probe.errors], [[], []]);
+      await page.close();
+    });
+
+    test('the offline copy after a failed load', async () => {
+      let down = false;
+      const feed = serveFeed(`engines/${engine}/offline.json`, () => (down ? { status: 503, body: 'down' } : { body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1', title: 'Tin lưu', items: [
+          { id: 'o1', title: 'Tin lưu một', content_html: '<p>Một.</p>', date_published: '2024-11-20T08:00:00+07:00' },
+          { id: 'o2', title: 'Tin lưu hai', content_html: '<p>Hai.</p>', date_published: '2024-11-19T08:00:00+07:00' },
+        ] }) }));
+      const first = await open(host(feed));
+      await first.waitFor(() => document.querySelector('[data-doctin]').shadowRoot?.querySelectorAll('.dt-card').length === 2, 'the fresh feed');
+      await first.close();
+      down = true;
+      const again = await open(host(feed));
+      const notice = await again.waitFor(() => {
+        const root = document.querySelector('[data-doctin]').shadowRoot;
+        return root?.querySelectorAll('.dt-card').length === 2 && root.querySelector('.dt-notice').textContent;
+      }, 'the saved copy with its notice');
+      assert.match(notice, /^Bản lưu ngoại tuyến lúc \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d [AP]M: chưa tải được tin mới\./);
+      await again.close();
+    });
+
+    test('the host hears ready, view and navigate', async () => {
+      const feed = serveFeed(`engines/${engine}/events.json`, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Sự kiện', items: [
+        { id: 'e1', title: 'Tin sự kiện', content_html: '<p>Nội dung.</p>', date_published: '2024-11-20T08:00:00+07:00', _doctin: { section: 'Hoạt động' } },
+      ] }));
+      const page = await open(host(feed));
+      await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('.dt-card-title a'), 'the list');
+      await page.eval(() => { document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-card-title a').click(); });
+      await page.waitFor(() => window.__probe.events.some((e) => e.name === 'doctin:view'), 'the view event');
+      const events = (await page.probe()).events;
+      assert.deepEqual(events.map((e) => e.name), ['doctin:ready', 'doctin:navigate', 'doctin:view']);
+      assert.equal(events[0].detail.items, 1);
+      assert.deepEqual([events[2].detail.id, events[2].detail.title, events[2].detail.section, events[2].onHost], ['e1', 'Tin sự kiện', 'Hoạt động', true]);
+      await page.close();
+    });
+
+    test('text size and the dark theme', async () => {
+      const feed = serveFeed(`engines/${engine}/size.json`, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Cỡ chữ', items: [
+        { id: 's1', title: 'Tin cỡ chữ', content_html: '<p>Nội dung để đo cỡ chữ.</p>' },
+      ] }));
+      const page = await open(`/host?feed=${encodeURIComponent(feed)}&attrs=${encodeURIComponent(JSON.stringify({ 'data-theme': 'dark' }))}#/bai/s1`);
+      await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('.dt-body p'), 'the article');
+      const measure = () => page.eval(() => {
+        const root = document.querySelector('[data-doctin]').shadowRoot;
+        const box = root.querySelector('.doctin');
+        const [r, g, b, alpha = 1] = getComputedStyle(box).backgroundColor.match(/[\d.]+/g).map(Number);
+        return { size: parseFloat(getComputedStyle(root.querySelector('.dt-body p')).fontSize), dark: alpha > 0 && (r + g + b) / 3 < 80, theme: box.className };
+      });
+      const before = await measure();
+      assert.ok(before.dark, `a dark background: ${JSON.stringify(before)}`);
+      await page.eval(() => { document.querySelector('[data-doctin]').shadowRoot.querySelector('[data-act=larger]').click(); });
+      await page.waitFor((was) => parseFloat(getComputedStyle(document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-body p')).fontSize) > was, 'a larger text size', before.size);
+      const after = await measure();
+      assert.ok(after.size > before.size, `${before.size} px → ${after.size} px`);
+      // Back to the size a reader started with, for the other tests.
+      await page.eval(() => { document.querySelector('[data-doctin]').shadowRoot.querySelector('[data-act=smaller]').click(); });
       await page.close();
     });
 

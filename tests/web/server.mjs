@@ -27,15 +27,18 @@ const types = {
 /** For `?probe=1` pages: a same-origin classic script that runs before
  *  the reader and records what happens in the page into `window.__probe`:
  *  errors, console warnings and errors, dialogs and window.open a payload
- *  could call, and CSP violations. Every engine gets the same record this
+ *  could call, CSP violations, and the reader's doctin:* events. Every engine gets the same record this
  *  way, even where the driver has no init scripts and no console events
  *  (classic WebDriver, for WebKit). */
 const PROBE = `(() => {
-  const probe = { errors: [], console: [], ran: [], violations: [] };
+  const probe = { errors: [], console: [], ran: [], violations: [], events: [] };
   Object.defineProperty(window, '__probe', { value: probe });
   addEventListener('error', (e) => probe.errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => probe.errors.push('rejection: ' + String(e.reason)));
   document.addEventListener('securitypolicyviolation', (e) => probe.violations.push(e.violatedDirective + ': ' + e.sample));
+  for (const name of ['ready', 'view', 'navigate', 'error']) {
+    document.addEventListener('doctin:' + name, (e) => probe.events.push({ name: e.type, onHost: e.target.matches('[data-doctin]'), detail: e.detail }));
+  }
   for (const level of ['warn', 'error']) {
     const original = console[level].bind(console);
     console[level] = (...args) => { probe.console.push(level + ': ' + args.map(String).join(' ')); original(...args); };
