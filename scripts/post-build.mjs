@@ -39,9 +39,11 @@ function trustGlue(source) {
     if (found !== 1) throw new Error(`post-build: expected one ${pattern} in ${glue}, found ${found}`);
     out = out.replace(pattern, replace);
   }
-  if (/\.innerHTML\s*=(?!\s*doctinHTML\()|\.outerHTML\s*=|insertAdjacentHTML|document\.write/.test(out)) {
+  if (/\.innerHTML\s*=(?!\s*doctinHTML\()|\.outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|\.srcdoc\s*=/.test(out)) {
     throw new Error(`post-build: ${glue} has an HTML sink that does not go through doctinHTML`);
   }
+  // The names added below must be free in the glue.
+  if (/\b(trust|doctinHTML|doctinPolicy)\b/.test(source)) throw new Error(`post-build: ${glue} already uses a name the Trusted Types code adds`);
   return `${out}
 // doctin: the page's Trusted Types policy (scripts/post-build.mjs); null
 // where the browser has none or the page does not require them.
@@ -86,24 +88,24 @@ if (release) {
 // the host's fallback content stays.
 const entry = `// doctin: include with <script type="module" src=".../doctin.js">.
 const hosts = document.querySelectorAll("[data-doctin]");
-// On a page that requires Trusted Types, the reader's HTML goes through one
+// Where the browser has Trusted Types, the reader's HTML goes through one
 // policy named "doctin", made here once for every reader on the page (a
 // second policy of the same name is refused unless the page allows
-// duplicates). null: the browser has no Trusted Types, or the page does not
-// require them; undefined: the page requires them and does not allow doctin.
+// duplicates). null: the browser has no Trusted Types; undefined: the page
+// does not allow the name. A page whose policy names other policies but
+// does not require them loses the reader too: telling the two apart would
+// take a probe that reports a violation of its own, or would go through the
+// host's default policy.
 function trustedTypesPolicy() {
   if (typeof trustedTypes === "undefined") return null;
-  try {
-    return trustedTypes.createPolicy("doctin", { createHTML: (html) => html });
-  } catch {
-    try { document.createElement("template").innerHTML = ""; return null; } catch { return undefined; }
-  }
+  try { return trustedTypes.createPolicy("doctin", { createHTML: (html) => html }); } catch { return undefined; }
 }
-const policy = hosts.length ? trustedTypesPolicy() : null;
-if (typeof WebAssembly !== "object" || typeof WebAssembly.compile !== "function") {
+const usable = typeof WebAssembly === "object" && typeof WebAssembly.compile === "function";
+const policy = hosts.length && usable ? trustedTypesPolicy() : null;
+if (!usable) {
   console.warn("doctin: WebAssembly is unavailable here; the page's own content stays.");
 } else if (policy === undefined) {
-  console.warn("doctin: this page requires Trusted Types and does not allow the policy 'doctin': add 'trusted-types doctin' to its Content-Security-Policy. The page's own content stays.");
+  console.warn("doctin: this page's Content-Security-Policy does not allow the Trusted Types policy 'doctin': add 'trusted-types doctin' to it. The page's own content stays.");
 } else if (hosts.length) {
   // Each feed is asked for now, in parallel with the wasm, instead of
   // after it: a preload the reader's own fetch then takes from the cache

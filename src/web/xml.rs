@@ -34,14 +34,14 @@ pub fn read(text: &str, url: &str) -> Result<wire::Feed, FeedError> {
 /// Column 7:" in Firefox; (1, 1) when a browser says it otherwise.
 fn position(message: &str) -> (usize, usize) {
     let message = message.to_ascii_lowercase();
-    let number_after = |word: &str| {
-        let (_, rest) = split_once(&message, word)?;
-        rest.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
-    };
+    let number = |text: &str| -> Option<usize> { text.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok() };
     // Firefox's message also names the document's address, which may hold
-    // the word "line"; its own words come first.
-    let line = number_after("line number").or_else(|| number_after("line"));
-    (line.unwrap_or(1), number_after("column").unwrap_or(1))
+    // these words too; its own come after it, so the column is looked for
+    // after the line.
+    let after_line = split_once(&message, "line number").or_else(|| split_once(&message, "line")).map(|(_, rest)| rest);
+    let line = after_line.and_then(number);
+    let column = after_line.and_then(|rest| split_once(rest, "column")).and_then(|(_, rest)| number(rest));
+    (line.unwrap_or(1), column.unwrap_or(1))
 }
 
 /// Past this depth an element keeps only its text, as in `native`: the

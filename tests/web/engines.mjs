@@ -117,6 +117,8 @@ export async function launch(engine) {
     let session;
     try {
       session = await until(() => connect(), 'WebKitWebDriver to answer', 15000);
+      // Long page functions (a batch of the XSS corpus) may take a while.
+      await session.manage().setTimeouts({ script: 120000 });
     } catch (error) {
       await stop();
       throw error;
