@@ -120,9 +120,10 @@ fn convert(item: &Element, atom: bool, base: &str, month_first: bool) -> Value {
         for text in [&mut description, &mut body] {
             let Some((src, alt, rest)) = text.as_deref().and_then(html::take_image) else { continue };
             // A picture with an unusable address (`cid:`) stays where it is.
+            // (No carrier gave a photo, so there is no carrier's caption.)
             if let Some(src) = resolve(Some(&base), &src, Use::Image) {
                 image = Some(src);
-                caption = caption.or(alt);
+                caption = alt;
                 *text = Some(rest);
                 break;
             }

@@ -129,9 +129,9 @@ fn rfc2822(raw: &str) -> Option<DateTime<FixedOffset>> {
 }
 
 /// A date as an RSS or Atom feed writes it: everything `parse` reads, plus
-/// the numeric forms Vietnamese CMSs
-/// write: "16/11/2021 09:02:25 AM", "16/11/2021 09:02", "Thứ 5, 28/05/2026
-/// 17:00:00 GMT+7", "Chủ nhật, 19/10/2025, 13:00", "2020/1/10 14:33:00".
+/// the numeric forms Vietnamese CMSs write: "16/11/2021 09:02:25 AM",
+/// "16/11/2021 09:02", "Thứ 5, 28/05/2026 17:00:00 GMT+7", "Chủ nhật,
+/// 19/10/2025, 13:00", "2020/1/10 14:33:00".
 /// Day comes before month unless `month_first` (decided once per feed by
 /// `month_first`); a time without a zone is Vietnam time.
 pub fn parse_in_feed(raw: &str, month_first: bool) -> Option<DateTime<FixedOffset>> {

@@ -105,7 +105,7 @@ for (const engine of ENGINES) {
         const image = root.querySelector('.dt-thumb img');
         return {
           // The host's `* { font: 30px serif; color: red }` and `h1, h2 { text-transform: lowercase }` stay outside.
-          inside: [title.textTransform, title.color === 'rgb(255, 0, 0)', title.fontSize === '30px', image ? getComputedStyle(image).display !== 'none' : true],
+          inside: [title.textTransform, title.color === 'rgb(255, 0, 0)', title.fontSize === '30px', !!image && getComputedStyle(image).display !== 'none'],
           // And the widget's stylesheet stays inside: the host's own heading keeps the host's rules.
           outside: getComputedStyle(document.querySelector('.site-news h1')).textTransform,
         };

@@ -35,7 +35,7 @@ const json = serveFeed('tt/tin.json', JSON.stringify({
 const rss = serveFeed('tt/tin.rss', () => ({ type: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin RSS</title><item><guid>r</guid><title>Bài RSS</title><pubDate>21/11/2024 09:00</pubDate><description><![CDATA[<p>Mô tả <b>đậm</b>.</p>]]></description></item></channel></rss>' }));
 const atom = serveFeed('tt/tin.atom', () => ({ type: 'application/atom+xml', body: '<feed xmlns="http://www.w3.org/2005/Atom"><title>Tin Atom</title><entry><id>t</id><title>Bài Atom</title><updated>2024-11-22T03:00:00Z</updated><content type="html">&lt;p&gt;Nội dung Atom.&lt;/p&gt;</content></entry></feed>' }));
 
-test('with trusted-types doctin, every format renders, nothing from a feed runs, and nothing is reported', async () => {
+test('with trusted-types doctin, every format renders, nothing from a feed runs, and no Trusted Types violation is reported', async () => {
   const { page, problems } = await open(host(`${json} ${rss} ${atom}`, '', {}, undefined, undefined, ALLOWED), { before: recordViolations });
   await page.locator('.dt-card').first().waitFor();
   assert.deepEqual(await page.locator('.dt-card-title').allTextContents(), ['Bài Atom', 'Bài RSS', 'Bài có mã độc', 'Bài thứ hai']);
