@@ -87,7 +87,13 @@ if (release) {
 // Lockdown Mode, old browsers) or the bundle fails to load, it stops and
 // the host's fallback content stays.
 const entry = `// doctin: include with <script type="module" src=".../doctin.js">.
-const hosts = document.querySelectorAll("[data-doctin]");
+// A page may include doctin.js twice (a CMS template and a widget block,
+// or two releases under two URLs), and each copy runs: the first claims
+// every reader, and a later one finds none left, so it makes no second
+// policy, says nothing and starts nothing.
+const claimed = (document[Symbol.for("doctin")] ??= new WeakSet());
+const hosts = [...document.querySelectorAll("[data-doctin]")].filter((host) => !claimed.has(host));
+hosts.forEach((host) => claimed.add(host));
 // Where the browser has Trusted Types, the reader's HTML goes through one
 // policy named "doctin", made here once for every reader on the page (a
 // second policy of the same name is refused unless the page allows
@@ -102,11 +108,13 @@ function trustedTypesPolicy() {
 }
 const usable = typeof WebAssembly === "object" && typeof WebAssembly.compile === "function";
 const policy = hosts.length && usable ? trustedTypesPolicy() : null;
-if (!usable) {
+if (!hosts.length) {
+  // Nothing to start.
+} else if (!usable) {
   console.warn("doctin: WebAssembly is unavailable here; the page's own content stays.");
 } else if (policy === undefined) {
   console.warn("doctin: this page's Content-Security-Policy does not allow the Trusted Types policy 'doctin': add 'trusted-types doctin' to it. The page's own content stays.");
-} else if (hosts.length) {
+} else {
   // Each feed is asked for now, in parallel with the wasm, instead of
   // after it: a preload the reader's own fetch then takes from the cache
   // (same URL, CORS mode, same-origin credentials). Without it the first

@@ -53,8 +53,8 @@ fn several_feeds_separated_by_white_space_eight_at_most() {
 #[test]
 fn problems_name_the_attribute_and_what_it_takes() {
     use {Lang::*, RouteMode::*, Theme::*};
-    check("", true, (config("", Vi, 5, 5, Light, Hash), &["Thiếu thuộc tính data-feed: cần địa chỉ của nguồn tin JSON Feed."]));
-    check("data-feed=  ", true, (config("", Vi, 5, 5, Light, Hash), &["Thiếu thuộc tính data-feed: cần địa chỉ của nguồn tin JSON Feed."]));
+    check("", true, (config("", Vi, 5, 5, Light, Hash), &["Thiếu thuộc tính data-feed: cần địa chỉ của nguồn tin (JSON Feed, RSS hoặc Atom)."]));
+    check("data-feed=  ", true, (config("", Vi, 5, 5, Light, Hash), &["Thiếu thuộc tính data-feed: cần địa chỉ của nguồn tin (JSON Feed, RSS hoặc Atom)."]));
     check("data-feed=/tin/feed.json|data-newer=abc", true, (config(F, Vi, 5, 5, Light, Hash), &["Thuộc tính data-newer=\"abc\" không hợp lệ: cần một số từ 0 đến 20."]));
     check("data-feed=/tin/feed.json|data-related=21", true, (config(F, Vi, 5, 5, Light, Hash), &["Thuộc tính data-related=\"21\" không hợp lệ: cần một số từ 0 đến 20."]));
     check("data-feed=/tin/feed.json|data-related=-1", true, (config(F, Vi, 5, 5, Light, Hash), &["Thuộc tính data-related=\"-1\" không hợp lệ: cần một số từ 0 đến 20."]));
@@ -63,7 +63,7 @@ fn problems_name_the_attribute_and_what_it_takes() {
     check("data-feed=/tin/feed.json|data-route=history", false, (config(F, Vi, 5, 5, Light, Memory), &["Thuộc tính data-route=\"history\" không hợp lệ: cần \"hash\" hoặc \"none\"."]));
     check("data-feed=/tin/feed.json|data-newer", true, (config(F, Vi, 5, 5, Light, Hash), &["Thiếu thuộc tính data-newer: cần một số từ 0 đến 20."]));
     check("data-newer=x|data-theme=x", true, (config("", Vi, 5, 5, Light, Hash), &[
-        "Thiếu thuộc tính data-feed: cần địa chỉ của nguồn tin JSON Feed.",
+        "Thiếu thuộc tính data-feed: cần địa chỉ của nguồn tin (JSON Feed, RSS hoặc Atom).",
         "Thuộc tính data-newer=\"x\" không hợp lệ: cần một số từ 0 đến 20.",
         "Thuộc tính data-theme=\"x\" không hợp lệ: cần \"light\", \"dark\" hoặc \"auto\".",
     ]));
@@ -87,7 +87,7 @@ fn problems_read_in_english_too() {
     let problem = Problem { attribute: "data-newer", value: Some("abc".into()), expected: Expected::Count };
     assert_eq!(ui::problem(Lang::En, &problem), "The attribute data-newer=\"abc\" is not valid: it takes a number from 0 to 20.");
     let missing = Problem { attribute: "data-feed", value: None, expected: Expected::FeedUrl };
-    assert_eq!(ui::problem(Lang::En, &missing), "The attribute data-feed is missing: it takes the address of a JSON Feed.");
+    assert_eq!(ui::problem(Lang::En, &missing), "The attribute data-feed is missing: it takes the address of a feed (JSON Feed, RSS or Atom).");
     let timeout = Problem { attribute: "data-timeout", value: Some("0".into()), expected: Expected::Seconds };
     assert_eq!(ui::problem(Lang::En, &timeout), "The attribute data-timeout=\"0\" is not valid: it takes a number of seconds from 1 to 120.");
 }

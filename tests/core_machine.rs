@@ -23,7 +23,7 @@ fn check_in(mode: RouteMode, steps: &[(Event, &str)], screen: &str) {
 /// `check_in` for a reader of the feeds at `urls`, with the host events
 /// among the effects when `events`.
 fn run(urls: &[&str], mode: RouteMode, events: bool, steps: &[(Event, &str)], screen: &str) {
-    let mut machine = Machine::new(Lang::Vi, mode, urls.iter().map(|u| u.to_string()).collect(), None);
+    let mut machine = Machine::new(Lang::Vi, mode, urls.iter().map(|u| u.to_string()).collect());
     for (at, (event, expected)) in steps.iter().enumerate() {
         let effects: Vec<String> =
             machine.update(event.clone()).iter().filter(|e| events || !matches!(e, Effect::Emit(_))).map(effect).collect();
@@ -62,7 +62,6 @@ fn effect(effect: &Effect) -> String {
 
 fn show(screen: &Screen) -> String {
     match screen {
-        Screen::Problems(messages) => format!("problems: {messages}"),
         Screen::Loading => "loading".into(),
         Screen::Failed(message) => format!("failed: {message}"),
         Screen::NotFound { more } => format!("not found{}", if *more { ", more" } else { "" }),
@@ -368,15 +367,6 @@ fn more_search_results_come_from_the_next_pages() {
         "search 20 hits",
     );
     check(&[(start("#/tim/tin"), "fetch#1 index.json"), (ok(1, page("a", 10, 30, Some("2.json"))), "save")], "search 10 hits, more");
-}
-
-#[test]
-fn a_misconfigured_reader_only_shows_its_problems() {
-    let mut machine = Machine::new(Lang::Vi, RouteMode::Hash, vec![FIRST.into()], Some("Thiếu thuộc tính data-feed".into()));
-    for event in [start("#/"), Event::Retry, Event::More, Event::Timer(1)] {
-        assert_eq!(machine.update(event), vec![]);
-    }
-    assert_eq!(show(&machine.screen()), "problems: Thiếu thuộc tính data-feed");
 }
 
 #[test]

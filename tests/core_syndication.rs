@@ -247,19 +247,19 @@ fn the_reader_reads_rss_and_its_saved_copy() {
         Screen::Latest { feed, .. } => feed.items.iter().map(|i| i.title.clone()).collect::<Vec<_>>().join(", "),
         other => format!("{other:?}"),
     };
-    let mut reader = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()], None).reading_xml(read_xml);
+    let mut reader = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()]).reading_xml(read_xml);
     reader.update(Event::Start { route: Route::Latest, depth: 0, saved: vec![] });
     let effects = reader.update(Event::Page { request: 1, result: Ok(xml.clone()) });
     assert!(effects.contains(&Effect::Save { url: SOURCE.into(), text: xml.clone() }), "{effects:?}");
     assert_eq!(titles(reader.screen()), "Kỳ họp thứ 10, Tin hai");
 
-    let mut again = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()], None).reading_xml(read_xml);
+    let mut again = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()]).reading_xml(read_xml);
     again.update(Event::Start { route: Route::Latest, depth: 0, saved: vec![Some((0, xml))] });
     assert_eq!(titles(again.screen()), "Kỳ họp thứ 10, Tin hai");
 
     // Without an XML reader (`Machine::new` alone; the browser edge always
     // gives one), RSS is named as such.
-    let mut plain = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()], None);
+    let mut plain = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()]);
     plain.update(Event::Start { route: Route::Latest, depth: 0, saved: vec![] });
     plain.update(Event::Page { request: 1, result: Ok(rss("<item><guid>x</guid></item>")) });
     assert!(matches!(plain.screen(), Screen::Failed(message) if message.contains("doctin-feed import")), "{:?}", plain.screen());

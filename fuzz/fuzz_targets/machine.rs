@@ -65,7 +65,7 @@ fuzz_target!(|data: &[u8]| {
     let first = data.first().copied().unwrap_or(0);
     let mode = if first % 2 == 0 { RouteMode::Hash } else { RouteMode::Memory };
     let feeds = if first & 2 == 0 { 1 } else { FEEDS.len() };
-    let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect(), None);
+    let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect());
     let mut pages: Vec<(u32, String)> = Vec::new();
     let mut bodies: Vec<u32> = Vec::new();
     let mut timers: Vec<u32> = Vec::new();

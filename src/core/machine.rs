@@ -140,8 +140,6 @@ pub enum HostEvent {
 /// What the reader is doing with its feed.
 #[derive(Debug, Clone, PartialEq)]
 enum Phase {
-    /// The embed's attributes are wrong; nothing is fetched.
-    Problems(String),
     Loading,
     Failed(String),
     Ready,
@@ -211,10 +209,9 @@ pub struct Machine {
 }
 
 impl Machine {
-    /// A reader of the feeds at `urls` (absolute). `problems` holds the
-    /// messages for unusable attributes, one per line, when there are any:
-    /// then the reader only shows them.
-    pub fn new(lang: Lang, mode: RouteMode, urls: Vec<String>, problems: Option<String>) -> Machine {
+    /// A reader of the feeds at `urls` (absolute). An embed with unusable
+    /// attributes never gets this far: `web::mount` does not start it.
+    pub fn new(lang: Lang, mode: RouteMode, urls: Vec<String>) -> Machine {
         // A feed named twice (however spelled) is one feed.
         let mut sources: Vec<Source> = Vec::new();
         for url in urls {
@@ -226,7 +223,7 @@ impl Machine {
             lang,
             mode,
             sources,
-            phase: problems.map_or(Phase::Loading, Phase::Problems),
+            phase: Phase::Loading,
             feed: Arc::default(),
             route: Route::Latest,
             pages: 1,
@@ -261,9 +258,6 @@ impl Machine {
     /// Takes one event; returns what the browser edge must do about it.
     pub fn update(&mut self, event: Event) -> Vec<Effect> {
         let mut fx = Vec::new();
-        if matches!(self.phase, Phase::Problems(_)) {
-            return fx;
-        }
         match event {
             Event::Start { route, depth, saved } => self.start(route, depth, saved, &mut fx),
             Event::Page { request, result } => {
@@ -583,7 +577,6 @@ impl Machine {
     /// What the views draw now.
     pub fn screen(&mut self) -> Screen {
         match &self.phase {
-            Phase::Problems(messages) => return Screen::Problems(messages.clone()),
             Phase::Loading => return Screen::Loading,
             Phase::Failed(message) => return Screen::Failed(message.clone()),
             Phase::Ready => {}

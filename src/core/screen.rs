@@ -8,8 +8,6 @@ use super::model::{Body, Feed};
 /// One of the reader's views, with what it needs to draw itself.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
-    /// The embed's attributes are wrong: one message per line.
-    Problems(String),
     Loading,
     /// The feed could not be loaded (or, for an article not yet found, a
     /// later page): the message, and "Thử lại".

@@ -273,8 +273,8 @@ pub fn offline(lang: Lang, saved_at: DateTime<FixedOffset>) -> String {
 pub fn problem(lang: Lang, problem: &Problem) -> String {
     let vi = lang == Lang::Vi;
     let wants = match (problem.expected, vi) {
-        (Expected::FeedUrl, true) => "địa chỉ của nguồn tin JSON Feed".to_string(),
-        (Expected::FeedUrl, false) => "the address of a JSON Feed".to_string(),
+        (Expected::FeedUrl, true) => "địa chỉ của nguồn tin (JSON Feed, RSS hoặc Atom)".to_string(),
+        (Expected::FeedUrl, false) => "the address of a feed (JSON Feed, RSS or Atom)".to_string(),
         (Expected::FewerFeeds, true) => format!("tối đa {MAX_FEEDS} địa chỉ nguồn tin, cách nhau bởi dấu cách"),
         (Expected::FewerFeeds, false) => format!("at most {MAX_FEEDS} feed addresses, separated by spaces"),
         (Expected::Lang, true) => "\"vi\" hoặc \"en\"".to_string(),

@@ -11,7 +11,7 @@ use super::article::Article;
 use super::latest::Latest;
 use super::search::Search;
 use super::status::{Kind, Status};
-use crate::core::config::{Config, Problem, RouteMode, Theme};
+use crate::core::config::{Config, RouteMode, Theme};
 use crate::core::machine::{Event, Machine};
 use crate::core::route::Route;
 use crate::core::screen::Screen;
@@ -27,7 +27,7 @@ pub struct Reader {
 }
 
 #[component]
-pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
+pub fn App(config: Config) -> impl IntoView {
     // One reader per element, alive as long as the page: leaking its
     // settings once gives every view a `&'static` to them.
     let config: &'static Config = Box::leak(Box::new(config));
@@ -38,20 +38,10 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
         Theme::Auto => "doctin dt-theme-auto",
     };
     let lang = config.lang.code();
-    // A misconfigured embed says what is wrong instead of guessing, one
-    // message per line (joined by hand: `join` adds its own code).
-    let mut messages = String::new();
-    for problem in &problems {
-        if !messages.is_empty() {
-            messages.push('\n');
-        }
-        messages += &ui::problem(config.lang, problem);
-    }
-    let problems = (!messages.is_empty()).then_some(messages);
     let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
     let saved = feeds.iter().map(|feed| saved::read(feed)).collect();
     // RSS and Atom are read through the browser's own XML parser.
-    let machine = Machine::new(config.lang, config.route, feeds, problems).reading_xml(crate::web::xml::read);
+    let machine = Machine::new(config.lang, config.route, feeds).reading_xml(crate::web::xml::read);
     let root = NodeRef::<leptos::html::Div>::new();
     let driver = Driver::new(machine, root, config);
     let hash_mode = config.route == RouteMode::Hash;
@@ -138,7 +128,6 @@ pub fn App(config: Config, problems: Vec<Problem>) -> impl IntoView {
             // status is the same `Status` view.)
             {move || {
                 let kind = match screen.get() {
-                    Screen::Problems(messages) => Kind::Problems(messages),
                     Screen::Loading => Kind::Loading,
                     Screen::Failed(message) => Kind::Failed(message),
                     Screen::NotFound { more } => Kind::NotFound(more),

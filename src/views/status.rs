@@ -1,5 +1,5 @@
 //! Everything the reader shows instead of content: loading, a failed load,
-//! a missing article, a misconfigured embed. One component for all of
+//! a missing article. One component for all of
 //! them, because every distinct view type adds its own rendering code to
 //! the bundle.
 
@@ -16,9 +16,6 @@ pub enum Kind {
     /// "Không tìm thấy bài viết", with a way to the latest list, and (when
     /// the feed has pages not followed yet) "Tìm trong tin cũ hơn".
     NotFound(bool),
-    /// Misconfigured attributes: one message per line. Retrying cannot
-    /// help, so there is no button.
-    Problems(String),
 }
 
 #[component]
@@ -27,16 +24,13 @@ pub fn Status(kind: Kind) -> impl IntoView {
     let (class, role) = match kind {
         Kind::Loading => ("dt-status", "status"),
         Kind::NotFound(_) => ("dt-status dt-not-found", "alert"),
-        Kind::Failed(..) | Kind::Problems(_) => ("dt-status dt-error", "alert"),
+        Kind::Failed(..) => ("dt-status dt-error", "alert"),
     };
-    // One paragraph for any number of messages (one per line): a list of
-    // paragraphs would add its own rendering code to the bundle.
     let (title, message, link, more, retry) = match kind {
         Kind::Loading => (None, t.loading.to_string(), false, false, false),
         Kind::Failed(message) => (None, message, false, false, true),
         Kind::NotFound(false) => (Some(t.not_found), String::new(), true, false, false),
         Kind::NotFound(true) => (Some(t.not_found), t.not_yet.to_string(), true, true, false),
-        Kind::Problems(messages) => (None, messages, false, false, false),
     };
     view! {
         <div class=class role=role>

@@ -4,6 +4,13 @@
 //! module, and calls `mount` once in each. A panic aborts the instance it
 //! happens in, so with one reader per instance it stops only that reader;
 //! the others keep their own memory and keep working.
+//!
+//! Until the reader has rendered, the host element stays exactly as the
+//! webmaster wrote it: the first render happens in an element that is not
+//! in the page, and the shadow root (which hides the host's own content
+//! and cannot be taken off again) is attached only after it. A start that
+//! fails in any way, a panic included, leaves the host's fallback visible,
+//! which is what doctin.js's "the page's own content stays" promises.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -21,21 +28,48 @@ pub fn mount(host: HtmlElement) {
     // following one hash would both jump at every link. Every instance
     // reads the readers before its own, so all of them agree on the owner.
     let (config, problems) = config::read(|name| host.get_attribute(name), hash_free(&host));
-    for problem in &problems {
-        web_sys::console::warn_1(&format!("doctin: {}", ui::problem(config.lang, problem)).into());
+    // A misconfigured embed neither guesses nor starts: the webmaster reads
+    // what is wrong in the console, one problem per line, and readers keep
+    // the page's own content.
+    if !problems.is_empty() {
+        let mut message = String::from("doctin: the reader did not start; the page's own content stays.");
+        for problem in &problems {
+            message.push('\n');
+            message += &ui::problem(config.lang, problem);
+        }
+        web_sys::console::warn_1(&message.into());
+        return;
     }
-    // The host's own content stays in its light DOM: not shown while the
-    // shadow root is there, still read by crawlers and kept if this fails.
-    let Some(container) = shadow::attach(&host) else {
-        web_sys::console::warn_1(&"doctin: this element cannot hold a reader; use a <div data-doctin>.".into());
+    if !shadow::can_hold(&host) {
+        web_sys::console::warn_1(&"doctin: this element cannot hold a reader; use a <div data-doctin>. The page's own content stays.".into());
+        return;
+    }
+    let Some(reader) = host.owner_document().and_then(|d| d.create_element("div").ok()).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
         return;
     };
-    panic::register(&container, ui::strings(config.lang));
+    let strings = ui::strings(config.lang);
     // Some browsers load speech voices only once asked; asking now means
     // "Nghe đọc bài" can be offered when the first article opens.
     let _ = toolbar::voice(config.lang.code());
+    #[cfg(feature = "fault-injection")]
+    let fault = host.get_attribute("data-fault").as_deref() == Some("mount");
+    let handle = leptos::mount::mount_to(reader.clone(), move || view! { <App config=config /> });
+    // Test builds only: a panic at the last moment a start can fail, with
+    // the whole first view built but not yet on the page
+    // (tests/web/engines.test.mjs).
+    #[cfg(feature = "fault-injection")]
+    if fault {
+        panic!("fault injection while mounting");
+    }
+    if !shadow::attach(&host, &reader) {
+        // `can_hold` knows every rule but one: a custom element may refuse
+        // shadow roots. Dropping the handle takes the unseen reader down.
+        web_sys::console::warn_1(&"doctin: this element refused the reader; use a <div data-doctin>. The page's own content stays.".into());
+        return;
+    }
+    panic::register(&reader, strings);
     // The reader lives as long as the page, so its handle is never dropped.
-    leptos::mount::mount_to(container, move || view! { <App config=config problems=problems /> }).forget();
+    handle.forget();
 }
 
 /// Whether no reader before `host` in the page takes the hash.

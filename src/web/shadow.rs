@@ -10,7 +10,6 @@
 
 use std::cell::OnceCell;
 
-use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// `style/doctin.css`, minified by esbuild in release builds (`build.rs`).
@@ -21,17 +20,27 @@ thread_local! {
     static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
 }
 
-/// Attaches the shadow root and returns the element to mount the app in.
-/// `None` when the host cannot carry a shadow root (an `<a>`, a `<p>`, or
-/// an element that already has one).
-pub fn attach(host: &HtmlElement) -> Option<HtmlElement> {
+/// Whether `host` can carry the reader's shadow root: an element the DOM
+/// standard allows one on (`attachShadow`'s list, or a custom element) that
+/// has none yet. Asked before the first render, because attaching is the
+/// one step that cannot be undone.
+pub fn can_hold(host: &HtmlElement) -> bool {
+    const ALLOWED: [&str; 18] = [
+        "article", "aside", "blockquote", "body", "div", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "main",
+        "nav", "p", "section", "span",
+    ];
+    let name = host.local_name();
+    let custom = name.contains('-') && name.starts_with(|c: char| c.is_ascii_lowercase());
+    host.shadow_root().is_none() && (custom || ALLOWED.contains(&name.as_str()))
+}
+
+/// Attaches the styled shadow root with `reader`, already rendered, in it.
+/// `false` when the host refuses one.
+pub fn attach(host: &HtmlElement, reader: &HtmlElement) -> bool {
     let init = ShadowRootInit::new(ShadowRootMode::Open);
-    let root = host.attach_shadow(&init).ok()?;
+    let Ok(root) = host.attach_shadow(&init) else { return false };
     style(&root);
-    let document = host.owner_document()?;
-    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
-    root.append_child(&container).ok()?;
-    Some(container)
+    root.append_child(reader).is_ok()
 }
 
 fn style(root: &ShadowRoot) {

@@ -100,8 +100,7 @@ export async function launch(engine) {
     };
   }
   if (engine === 'webkit') {
-    const display = `:${90 + (process.pid % 9)}`;
-    const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const { xvfb, display } = await startXvfb();
     const port = await freePort();
     const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'doctin-webkit-'));
     const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
@@ -143,6 +142,30 @@ export async function launch(engine) {
     };
   }
   throw new Error(`unknown engine ${engine}`);
+}
+
+/** An Xvfb server on a display it picks itself (`-displayfd`: no clash
+ *  with another run or a desktop's display), or an error with its own
+ *  words when it cannot start. An exit later, while WebKit uses it, is
+ *  reported too, since every WebKit step after it would only time out. */
+async function startXvfb() {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  let said = '';
+  xvfb.stderr.on('data', (chunk) => { said += chunk; });
+  const display = await new Promise((resolve, reject) => {
+    let number = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      number += chunk;
+      if (number.includes('\n')) resolve(`:${number.trim()}`);
+    });
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it had a display: ${said.trim()}`)));
+    setTimeout(() => reject(new Error(`Xvfb gave no display within 10 s: ${said.trim()}`)), 10000).unref();
+  });
+  xvfb.once('exit', (code, signal) => {
+    if (signal !== 'SIGTERM') console.error(`Xvfb on ${display} exited (${code ?? signal}) while WebKit used it: ${said.trim()}`);
+  });
+  return { xvfb, display };
 }
 
 function wrap(page) {

@@ -7,7 +7,7 @@
 // readers, the XSS corpus (each engine's own HTML parser builds the tree
 // the sanitizer judges), RSS and Atom with legacy encodings and parser
 // errors, the offline copy, the host events, text size and the dark theme,
-// and Trusted Types.
+// Trusted Types, and each way a start can fail.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -41,6 +41,11 @@ const HOSTILE = serveFeed('engines/tt.json', JSON.stringify({
   items: [{ id: 'a', title: 'Bài có mã độc', content_html: '<p>Đoạn <img src="x" onerror="alert(1)"><script>alert(2)</script></p>', date_published: '2024-11-20T08:00:00+07:00' }],
 }));
 
+// The same hostile body in RSS 2.0 and Atom: their HTML goes through the
+// engine's XML parser and then the same sanitizer, both under the policy.
+const HOSTILE_RSS = serveFeed('engines/tt.rss', () => ({ type: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin RSS</title><item><guid>r</guid><title>Bài RSS</title><pubDate>21/11/2024 09:00</pubDate><description><![CDATA[<p>Mô tả <img src="x" onerror="alert(3)"><script>alert(4)</script></p>]]></description></item></channel></rss>' }));
+const HOSTILE_ATOM = serveFeed('engines/tt.atom', () => ({ type: 'application/atom+xml', body: '<feed xmlns="http://www.w3.org/2005/Atom"><title>Tin Atom</title><entry><id>t</id><title>Bài Atom</title><updated>2024-11-22T03:00:00Z</updated><content type="html">&lt;p&gt;Nội dung Atom &lt;img src="x" onerror="alert(5)"&gt;&lt;/p&gt;</content></entry></feed>' }));
+
 const REFUSED = serveFeed('engines/refused.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [] }));
 
 const REQUIRE = "require-trusted-types-for 'script'";
@@ -57,7 +62,14 @@ for (const engine of ENGINES) {
       await env.server?.close();
     });
     const open = (urlPath) => env.browser.open(env.server.base, urlPath);
-    const host = (feed, hash = '', csp) => `/host?feed=${encodeURIComponent(feed)}${csp ? `&csp=${encodeURIComponent(csp)}` : ''}${hash}`;
+    /** The test host page for `feed`; `attrs`, `entry` and `nowasm` as
+     *  server.mjs's /host takes them. */
+    const host = (feed, hash = '', csp, { attrs, entry, nowasm } = {}) => `/host?feed=${encodeURIComponent(feed)}`
+      + (csp ? `&csp=${encodeURIComponent(csp)}` : '')
+      + (attrs ? `&attrs=${encodeURIComponent(JSON.stringify(attrs))}` : '')
+      + (entry ? `&entry=${encodeURIComponent(entry)}` : '')
+      + (nowasm ? '&nowasm=1' : '')
+      + hash;
     /** Nothing went wrong in the page: no error, no dialog, no warning. */
     const clean = async (page) => {
       const probe = await page.probe();
@@ -156,35 +168,40 @@ for (const engine of ENGINES) {
     test('the whole XSS corpus as bodies, titles, leads, sections, captions and sources: nothing runs, nothing active is left', async () => {
       const page = await open(host(XSS_FEED));
       await page.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('.dt-card'), 'the list');
-      const ids = payloads.map((p) => p.id);
-      const leftovers = [];
-      for (let at = 0; at < ids.length; at += 20) {
-        leftovers.push(...await page.eval(async (batch) => {
-          const root = document.querySelector('[data-doctin]').shadowRoot;
-          const found = [];
-          for (const id of batch) {
-            location.hash = `#/bai/${encodeURIComponent(id)}`;
-            const marker = `[${id}]`;
-            for (let tries = 0; !root.querySelector('article h1')?.textContent.startsWith(marker); tries++) {
-              if (tries > 200) { found.push(`${id}: not shown`); break; }
-              await new Promise((resolve) => setTimeout(resolve, 10));
-            }
-            // Every payload lands in the article: title, section, lead,
-            // caption, body and source.
-            for (const element of root.querySelectorAll('article *')) {
-              const tag = element.localName;
-              if (['script', 'iframe', 'object', 'embed', 'form', 'style', 'svg', 'math', 'base', 'meta', 'link'].includes(tag)) found.push(`${id}: <${tag}>`);
-              for (const { name, value } of element.attributes) {
-                // A handler, or an address that would run script (text
-                // attributes such as title and alt may say anything).
-                const address = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(name.toLowerCase());
-                if (/^on/i.test(name) || (address && /^\s*(javascript|vbscript):/i.test(value))) found.push(`${id}: ${tag}[${name}=${value.slice(0, 40)}]`);
-              }
+      // Each batch visits its routes and scans the whole reader after each:
+      // an article shows one payload in every field and others in "Các tin
+      // mới hơn" and "Các bài liên quan"; the list and the search results
+      // (whose marks cut titles and leads into pieces) show many at once.
+      const visit = (batch) => page.eval(async (routes) => {
+        const root = document.querySelector('[data-doctin]').shadowRoot;
+        const found = [];
+        for (const [route, selector, text] of routes) {
+          location.hash = route;
+          const shown = () => root.querySelector(selector)?.textContent.includes(text);
+          for (let tries = 0; !shown(); tries++) {
+            if (tries > 200) { found.push(`${route}: not shown`); break; }
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          for (const element of root.querySelectorAll('*')) {
+            const tag = element.localName;
+            if (['script', 'iframe', 'object', 'embed', 'form', 'style', 'svg', 'math', 'base', 'meta', 'link'].includes(tag)) found.push(`${route}: <${tag}>`);
+            for (const { name, value } of element.attributes) {
+              // A handler, or an address that would run script (text
+              // attributes such as title and alt may say anything).
+              const address = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(name.toLowerCase());
+              if (/^on/i.test(name) || (address && /^\s*(javascript|vbscript):/i.test(value))) found.push(`${route}: ${tag}[${name}=${value.slice(0, 40)}]`);
             }
           }
-          return found;
-        }, ids.slice(at, at + 20)));
-      }
+        }
+        return found;
+      }, batch);
+      const routes = [
+        ...payloads.map(({ id }) => [`#/bai/${encodeURIComponent(id)}`, 'article h1', `[${id}]`]),
+        ...['script', 'img', 'onerror', 'javascript', 'svg', 'a'].map((query) => [`#/tim/${query}`, '.dt-found', `“${query}”`]),
+        ['#/', '.dt-latest:not(.dt-results) .dt-card', ''],
+      ];
+      const leftovers = [];
+      for (let at = 0; at < routes.length; at += 20) leftovers.push(...await visit(routes.slice(at, at + 20)));
       assert.deepEqual(leftovers, []);
       const probe = await page.probe();
       assert.deepEqual([probe.ran, probe.errors], [[], []]);
@@ -249,11 +266,27 @@ for (const engine of ENGINES) {
       await page.close();
     });
 
-    test('Trusted Types: with doctin allowed every feed renders; refused, the fallback stays with one warning', async () => {
-      const allowed = await open(host(HOSTILE, '#/bai/a', `${CSP}; ${REQUIRE}; trusted-types doctin`));
-      await allowed.waitFor(() => !!document.querySelector('[data-doctin]').shadowRoot?.querySelector('article h1'), 'the article under Trusted Types');
-      const state = await allowed.eval(() => [typeof window.trustedTypes, document.querySelector('[data-doctin]').shadowRoot.querySelectorAll('.dt-body script, .dt-body [onerror]').length]);
-      assert.deepEqual(state, ['object', 0], 'this engine enforces Trusted Types, and the body is clean');
+    test('Trusted Types: with doctin allowed JSON Feed, RSS and Atom render; refused, the fallback stays with one warning', async () => {
+      const allowed = await open(host(`${HOSTILE} ${HOSTILE_RSS} ${HOSTILE_ATOM}`, '', `${CSP}; ${REQUIRE}; trusted-types doctin`));
+      await allowed.waitFor(() => document.querySelector('[data-doctin]').shadowRoot?.querySelectorAll('.dt-card').length === 3, 'three cards under Trusted Types');
+      const titles = await allowed.eval(() => [...document.querySelector('[data-doctin]').shadowRoot.querySelectorAll('.dt-card-title')].map((t) => t.textContent));
+      assert.deepEqual(titles, ['Bài Atom', 'Bài RSS', 'Bài có mã độc']);
+      // Each article in turn, by the reader's own links: every body is
+      // parsed into the policy's inert template and sanitized.
+      for (const title of titles) {
+        await allowed.waitFor(() => {
+          const shadow = document.querySelector('[data-doctin]').shadowRoot;
+          return !shadow.querySelector('article') && shadow.querySelectorAll('.dt-card').length === 3;
+        }, 'the list');
+        await allowed.eval((wanted) => {
+          const links = [...document.querySelector('[data-doctin]').shadowRoot.querySelectorAll('.dt-card-title a')];
+          setTimeout(() => links.find((a) => a.textContent === wanted).click());
+        }, title);
+        await allowed.waitFor((wanted) => document.querySelector('[data-doctin]').shadowRoot.querySelector('article h1')?.textContent === wanted, `the article ${title}`, title);
+        const state = await allowed.eval(() => [typeof window.trustedTypes, document.querySelector('[data-doctin]').shadowRoot.querySelector('.dt-body, .dt-lead') !== null, document.querySelector('[data-doctin]').shadowRoot.querySelectorAll('script, [onerror]').length]);
+        assert.deepEqual(state, ['object', true, 0], `${title}: this engine enforces Trusted Types, the text is there, and it is clean`);
+        await allowed.eval(() => { setTimeout(() => history.back()); });
+      }
       const probe = await allowed.probe();
       assert.deepEqual([probe.ran, probe.errors, probe.violations.filter((v) => /trusted-types/.test(v))], [[], [], []]);
       await allowed.close();
@@ -272,6 +305,41 @@ for (const engine of ENGINES) {
       assert.equal(warnings.length, 1, JSON.stringify(warnings));
       assert.match(warnings[0], /trusted-types doctin/);
       await refused.close();
+    });
+
+    // Every way a start can fail before the first render, where this engine
+    // has it: the host stays exactly as the page wrote it, with no shadow
+    // root over it, its fallback visible, and one console warning that says
+    // why and that the page's own content stays. (A Trusted Types refusal
+    // is the test above.)
+    test('a failed start leaves the page as it was', async () => {
+      const causes = [
+        ['a bad attribute', host('demo/feed.json', '', undefined, { attrs: { 'data-newer': 'nhiều', 'data-theme': 'xanh' } }),
+          /did not start; the page's own content stays\.\nThuộc tính data-newer="nhiều" không hợp lệ: cần một số từ 0 đến 20\.\nThuộc tính data-theme="xanh" không hợp lệ/],
+        ['no data-feed', host(''), /did not start; the page's own content stays\.\nThiếu thuộc tính data-feed/],
+        ['no WebAssembly', host('demo/feed.json', '', undefined, { nowasm: true }), /WebAssembly is unavailable here; the page's own content stays/],
+        ['the wasm missing', host('demo/feed.json', '', undefined, { entry: '/missing/doctin.js' }), /could not start; the page's own content stays/],
+        ['the wasm corrupt', host('demo/feed.json', '', undefined, { entry: '/corrupt/doctin.js' }), /could not start; the page's own content stays/],
+        ['a panic while mounting', host('demo/feed.json', '', undefined, { entry: '/fault/doctin.js', attrs: { 'data-fault': 'mount' } }), /could not start; the page's own content stays/],
+      ];
+      for (const [cause, page, warning] of causes) {
+        const tab = await open(page);
+        await tab.waitFor(() => window.__probe.console.some((line) => line.startsWith('warn: doctin')), `${cause}: the warning`);
+        const state = await tab.eval(() => {
+          const element = document.querySelector('[data-doctin]');
+          const link = element.querySelector(':scope > a');
+          return { shadow: element.shadowRoot !== null, asWritten: element.outerHTML === window.__probe.written?.[0], fallback: !!link && link.getBoundingClientRect().height > 0 };
+        });
+        assert.deepEqual(state, { shadow: false, asWritten: true, fallback: true }, cause);
+        const probe = await tab.probe();
+        const warnings = probe.console.filter((line) => line.startsWith('warn: doctin'));
+        assert.equal(warnings.length, 1, `${cause}: ${JSON.stringify(probe.console)}`);
+        assert.match(warnings[0], warning, cause);
+        if (cause === 'a panic while mounting') {
+          assert.ok(probe.console.some((line) => line.startsWith('error: doctin: ') && line.includes('fault injection while mounting')), JSON.stringify(probe.console));
+        }
+        await tab.close();
+      }
     });
   });
 }

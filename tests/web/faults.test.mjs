@@ -35,18 +35,11 @@ test('each failure has its own message', async () => {
     [serveFeed('xml-not-a-feed', () => ({ type: 'application/xml', body: '<?xml version="1.0"?><urlset><url/></urlset>' })), /không phải JSON Feed .*RSS hay Atom/],
     // Nothing listens on port 9 of loopback: the request gets no answer.
     ['http://127.0.0.1:9/feed.json', /Không kết nối được/],
-    ['', /data-feed/],
   ];
   for (const [feed, expected] of cases) {
     const page = await showsError(feed, expected);
     await page.close();
   }
-});
-
-test('a missing data-feed offers no pointless retry', async () => {
-  const page = await showsError('', /data-feed/);
-  assert.equal(await page.getByRole('button', { name: 'Thử lại' }).count(), 0);
-  await page.close();
 });
 
 test('"Đang tải…" shows while the feed is on its way', async () => {

@@ -36,6 +36,12 @@ const PROBE = `(() => {
   addEventListener('error', (e) => probe.errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => probe.errors.push('rejection: ' + String(e.reason)));
   document.addEventListener('securitypolicyviolation', (e) => probe.violations.push(e.violatedDirective + ': ' + e.sample));
+  // The readers' hosts as the page wrote them, for tests that check a
+  // failed start left them so (the reader never writes to its host's own
+  // content, so when this runs does not matter).
+  document.addEventListener('DOMContentLoaded', () => {
+    probe.written = [...document.querySelectorAll('[data-doctin]')].map((host) => host.outerHTML);
+  });
   for (const name of ['ready', 'view', 'navigate', 'error']) {
     document.addEventListener('doctin:' + name, (e) => probe.events.push({ name: e.type, onHost: e.target.matches('[data-doctin]'), detail: e.detail }));
   }
@@ -49,12 +55,18 @@ const PROBE = `(() => {
 })();
 `;
 
-/** `page` with the probe's script first in its head. */
-function withProbe(page) {
+/** For `?nowasm=1` host pages: a browser without WebAssembly (iOS
+ *  Lockdown Mode, old browsers), as a classic script that runs before the
+ *  entry. */
+const NO_WASM = 'delete globalThis.WebAssembly;\n';
+
+/** `page` with `script` (a same-origin path) first in its head. */
+function withScript(page, script) {
   const charset = /<meta charset=[^>]*>/i;
-  if (!charset.test(page)) throw new Error('the page has no <meta charset> to put the probe after');
-  return page.replace(charset, (meta) => `${meta}<script src="/probe.js"></script>`);
+  if (!charset.test(page)) throw new Error(`the page has no <meta charset> to put ${script} after`);
+  return page.replace(charset, (meta) => `${meta}<script src="${script}"></script>`);
 }
+const withProbe = (page) => withScript(page, '/probe.js');
 
 const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -115,11 +127,19 @@ async function handle(req, res) {
     const page = await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry'), url.searchParams.get('base'));
     // `csp`: the page sent with that Content-Security-Policy.
     const csp = url.searchParams.get('csp');
-    const probed = url.searchParams.has('probe') ? withProbe(page) : page;
+    // `twice`: the entry included a second time, under another URL, as a
+    // page with two releases or a template and a widget both including it.
+    const again = `<script type="module" src="${escapeAttribute(url.searchParams.get('entry') ?? 'doctin.js')}?again"></script>`;
+    const twice = url.searchParams.has('twice') ? page + again : page;
+    const unable = url.searchParams.has('nowasm') ? withScript(twice, '/no-wasm.js') : twice;
+    const probed = url.searchParams.has('probe') ? withProbe(unable) : unable;
     return send(200, types['.html'], probed, csp ? { 'content-security-policy': csp } : {});
   }
   if (url.pathname === '/probe.js') {
     return send(200, types['.js'], PROBE);
+  }
+  if (url.pathname === '/no-wasm.js') {
+    return send(200, types['.js'], NO_WASM);
   }
   if (url.pathname.startsWith('/feeds/')) {
     const name = decodeURIComponent(url.pathname.slice('/feeds/'.length));
@@ -165,17 +185,23 @@ async function handle(req, res) {
   // another path, as a CDN would hold it.
   const cdn = url.pathname.match(/^\/cdn\/[^/]+\/([^/]+)$/);
   // /slow/<file> is dist/<file>, the wasm held back for 1.5 s: a slow
-  // download, to see what the page asks for meanwhile.
-  const slow = url.pathname.match(/^\/slow\/([^/]+)$/);
-  if (slow) {
-    const file = path.join(dist, path.basename(decodeURIComponent(slow[1])));
+  // download, to see what the page asks for meanwhile. /missing/<file> and
+  // /corrupt/<file> are dist/<file> too, but the wasm is a 404, or arrives
+  // cut in half: a release copied without it, or broken on its way.
+  const variant = url.pathname.match(/^\/(slow|missing|corrupt)\/([^/]+)$/);
+  if (variant) {
+    const [, how, name] = variant;
+    const file = path.join(dist, path.basename(decodeURIComponent(name)));
     const body = await fs.readFile(file).catch(() => null);
     if (!body) return send(404, 'text/plain', 'not found');
-    if (file.endsWith('.wasm')) {
+    const wasm = file.endsWith('.wasm');
+    if (wasm && how === 'slow') {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       events.push({ kind: 'slow wasm', at: Date.now() });
     }
-    return send(200, types[path.extname(file)] ?? 'application/octet-stream', body);
+    if (wasm && how === 'missing') return send(404, 'text/plain', 'not found');
+    const sent = wasm && how === 'corrupt' ? body.subarray(0, body.length >> 1) : body;
+    return send(200, types[path.extname(file)] ?? 'application/octet-stream', sent);
   }
   // /fault/<path> is the fault-injection build's <path>.
   const fault = url.pathname.startsWith('/fault/');

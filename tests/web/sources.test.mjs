@@ -103,8 +103,10 @@ test('only when every feed fails is it the error view, naming each', async () =>
 
 test('more than 8 feeds is a configuration problem of its own, and nothing is fetched', async () => {
   const names = Array.from({ length: 9 }, (_, n) => serveFeed(`nhieu-${n}`, json('x', [])));
-  const { page } = await open(host(names.join(' ')));
-  await page.locator('.dt-message', { hasText: 'tối đa 8 địa chỉ nguồn tin' }).waitFor();
+  const { page, consoleLog } = await open(host(names.join(' ')));
+  while (!consoleLog.some((m) => m.startsWith('warning: doctin'))) await page.waitForTimeout(50);
+  assert.ok(consoleLog.some((m) => m.includes('did not start') && m.includes('tối đa 8 địa chỉ nguồn tin')), consoleLog.join('\n'));
+  assert.equal(await page.locator('[data-doctin]').evaluate((e) => e.shadowRoot), null);
   assert.equal(names.reduce((sum, _, n) => sum + hitsOf(`nhieu-${n}`), 0), 0);
   await page.close();
 });

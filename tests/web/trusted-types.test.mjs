@@ -91,3 +91,17 @@ test('a host that requires Trusted Types and names no policies gets the reader',
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('doctin.js included twice starts each reader once, with one policy and no warning', async () => {
+  for (const policy of [ALLOWED, undefined]) {
+    const { page, consoleLog, problems } = await open(`${host(json, '', {}, undefined, undefined, policy)}&twice=1`, { before: recordViolations });
+    await page.locator('.dt-card').first().waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/doctin.js?again')));
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('.dt-card').count(), 2, `${policy}: one reader's list`);
+    assert.deepEqual(consoleLog.filter((m) => /doctin/.test(m)), [], `${policy}: the second copy says nothing`);
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
