@@ -6,6 +6,7 @@ use doctin::core::ui;
 /// `attributes` as "name=value" pairs separated by "|" ("name" alone for an
 /// empty value); `hash_free` as the page gives it. Returns the config and
 /// the problems as their Vietnamese messages.
+#[track_caller]
 fn check(attributes: &str, hash_free: bool, expected: (Config, &[&str])) {
     let pairs: Vec<(&str, &str)> = attributes
         .split('|')

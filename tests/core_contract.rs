@@ -5,6 +5,7 @@ use doctin::core::contract::check as findings;
 /// `json` is either a list of items (starting with "["), which is wrapped
 /// in a feed with a version, title and home page, or a whole document.
 /// `expected` are the findings as "level: place: message" lines.
+#[track_caller]
 fn check(json: &str, expected: &[&str]) {
     let text = if json.starts_with('[') {
         format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Tin","home_page_url":"https://hdnd.example.vn/","items":{json}}}"#)

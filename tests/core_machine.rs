@@ -5,9 +5,9 @@
 use doctin::core::config::{Lang, RouteMode};
 use doctin::core::machine::{Effect, Event, Machine, FOLLOW_PAGES};
 use doctin::core::route::Route;
-use doctin::core::screen::{Screen, Shown};
+use doctin::core::screen::{BodyState, Screen};
 use doctin::core::model::Body;
-use doctin::core::ui::LoadError;
+use doctin::core::load::LoadError;
 
 const SITE: &str = "https://tin.example.vn/feed/";
 const FIRST: &str = "https://tin.example.vn/feed/index.json";
@@ -15,6 +15,7 @@ const FIRST: &str = "https://tin.example.vn/feed/index.json";
 /// Runs `steps` on a reader of `FIRST` in `mode`: every event must ask for
 /// exactly the effects written after it ("-" for none), and the screen
 /// must then read `screen`.
+#[track_caller]
 fn check_in(mode: RouteMode, steps: &[(Event, &str)], screen: &str) {
     // What the host page is told has tables of its own (`host_events`).
     run(&[FIRST], mode, false, steps, screen);
@@ -33,6 +34,7 @@ fn run(urls: &[&str], mode: RouteMode, events: bool, steps: &[(Event, &str)], sc
     assert_eq!(show(&machine.screen()), screen, "the screen after {} steps", steps.len());
 }
 
+#[track_caller]
 fn check(steps: &[(Event, &str)], screen: &str) {
     check_in(RouteMode::Hash, steps, screen);
 }
@@ -50,7 +52,7 @@ fn effect(effect: &Effect) -> String {
         Effect::StopWaiting(timer) => format!("stop#{timer}"),
         Effect::Announce(text) if text.is_empty() => "say nothing".into(),
         Effect::Announce(text) => format!("say: {text}"),
-        Effect::Shown => "shown".into(),
+        Effect::Focus => "shown".into(),
         Effect::SetHash(route) => format!("hash {}", route.to_hash()),
         Effect::ReplaceHash(route) => format!("replace {}", route.to_hash()),
         Effect::HistoryBack => "history back".into(),
@@ -70,10 +72,10 @@ fn show(screen: &Screen) -> String {
         }
         Screen::Article { feed, at, body, .. } => {
             let body = match body {
-                Shown::Ready(Body::Html(html)) => html.clone(),
-                Shown::Ready(other) => format!("{other:?}"),
-                Shown::Loading => "loading".into(),
-                Shown::Failed(message) => format!("failed: {message}"),
+                BodyState::Ready(Body::Html(html)) => html.clone(),
+                BodyState::Ready(other) => format!("{other:?}"),
+                BodyState::Loading => "loading".into(),
+                BodyState::Failed(message) => format!("failed: {message}"),
             };
             format!("article {} of {}: {body}", feed.items[*at].id, feed.items.len())
         }

@@ -14,6 +14,7 @@ fn feed(title: &str, items: &str) -> doctin::core::model::Feed {
 
 /// Merges `feeds` (URL, title, items as JSON) and describes the timeline:
 /// "route id (origin) date", one item after another.
+#[track_caller]
 fn check(feeds: &[(&str, &str, &str)], expected: &str) {
     let loaded: Vec<_> = feeds.iter().map(|(url, title, items)| (*url, feed(title, items))).collect();
     let pairs: Vec<_> = loaded.iter().map(|(url, feed)| (*url, feed)).collect();

@@ -5,6 +5,7 @@ use doctin::core::model::Body;
 use doctin::core::normalize::{parse, FeedError};
 
 /// Parses `json` and lists its items as "id" or "id@dd/mm/yyyy" in order.
+#[track_caller]
 fn check(json: &str, expected: Result<&str, FeedError>) {
     let got = parse(json).map(|feed| {
         feed.items

@@ -10,6 +10,7 @@ const FIRST: &str = "https://tin.example.vn/feed/index.json";
 /// Loads `pages` as one paged feed, the first from `FIRST` and each next
 /// one from the `next_page` the feed names, and lists the merged ids in
 /// order, then "| next" with the page that would load next ("-" for none).
+#[track_caller]
 fn check(pages: &[&str], expected: &str) {
     let mut feed = parse_at(pages[0], Some(FIRST)).expect("the first page parses");
     for page in &pages[1..] {
@@ -23,6 +24,7 @@ fn check(pages: &[&str], expected: &str) {
 }
 
 /// What the document at a `content_url` yields.
+#[track_caller]
 fn check_body(text: &str, expected: Result<Body, FeedError>) {
     assert_eq!(body(text), expected, "reading the body {text:?}");
 }

@@ -5,6 +5,7 @@ use doctin::core::retry::after;
 /// 2026-11-29T10:00:00Z, as milliseconds since the epoch.
 const NOW: i64 = 1_795_946_400_000;
 
+#[track_caller]
 fn check(value: &str, expected: Option<u32>) {
     assert_eq!(after(value, NOW), expected, "{value:?}");
 }

@@ -2,6 +2,7 @@
 
 use doctin::core::route::{decode, encode, Route};
 
+#[track_caller]
 fn check(hash: &str, expected: Option<Route>) {
     assert_eq!(Route::parse(hash), expected, "parsing {hash:?}");
 }

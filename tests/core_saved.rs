@@ -4,6 +4,7 @@ use doctin::core::saved::{decode, encode, evict, fingerprint, Stored, MAX_SAVED,
 
 /// Reads `record` as storage gave it; the expected time and text, or
 /// `None` when the record must be discarded.
+#[track_caller]
 fn check(record: &str, expected: Option<(i64, &str)>) {
     assert_eq!(decode(record), expected, "{record:?}");
 }
@@ -46,6 +47,7 @@ fn fingerprints_tell_texts_apart() {
 
 /// Which of `stored` (key, size in KB, time) go before `size` KB is
 /// written under `key`.
+#[track_caller]
 fn check_evict(stored: &[(&str, usize, i64)], key: &str, size: usize, expected: &[&str]) {
     let stored: Vec<Stored> = stored.iter().map(|&(key, kb, saved_at)| Stored { key: key.into(), size: kb * 1024, saved_at }).collect();
     assert_eq!(evict(&stored, key, size * 1024), expected, "{stored:?} + {key} {size} KB");

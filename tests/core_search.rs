@@ -3,6 +3,7 @@
 use doctin::core::normalize::parse;
 use doctin::core::search::{fold, highlight, words, Index};
 
+#[track_caller]
 fn check_fold(text: &str, expected: &str) {
     assert_eq!(fold(text), expected, "{text}");
 }
@@ -30,6 +31,7 @@ const FEED: &str = r#"{"items":[
   {"id":"4","title":"Thời tiết"}
 ]}"#;
 
+#[track_caller]
 fn check_search(query: &str, expected: &[&str]) {
     let feed = parse(FEED).unwrap();
     let ids: Vec<&str> = Index::new(&feed).search(query).into_iter().map(|at| feed.items[at].id.as_str()).collect();
@@ -48,6 +50,7 @@ fn finds_with_or_without_diacritics_title_hits_first() {
     check_search("khong co", &[]);
 }
 
+#[track_caller]
 fn check_marks(text: &str, query: &str, expected: &[(&str, bool)]) {
     let pieces = highlight(text, &words(query));
     let pieces: Vec<(&str, bool)> = pieces.iter().map(|(t, m)| (t.as_str(), *m)).collect();

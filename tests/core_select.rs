@@ -3,7 +3,7 @@
 use doctin::core::model::Feed;
 use doctin::core::normalize::parse;
 use doctin::core::config::DEFAULT_LIST;
-use doctin::core::select::{has_more, newer, position, related, shown};
+use doctin::core::select::{has_more, newer, position, related, on_pages};
 
 /// Items as "id date section tags related", with "-" for none; tags and
 /// related ids are comma-separated. Items are listed out of date order on
@@ -47,6 +47,7 @@ fn feed() -> Feed {
 }
 
 /// Runs a selection for the item `id` and compares the ids it returns.
+#[track_caller]
 fn check(list: fn(&Feed, usize) -> Vec<String>, id: &str, expected: &str) {
     let feed = feed();
     let at = position(&feed, id).unwrap_or_else(|| panic!("{id} is in the feed"));
@@ -97,7 +98,7 @@ fn pages_grow_by_one_page_per_more() {
         ((7, usize::MAX, 5), (7, false)),
     ];
     for ((total, pages, per), expected) in cases {
-        assert_eq!((shown(total, pages, per), has_more(total, pages, per)), expected, "{total} items, {pages} pages of {per}");
+        assert_eq!((on_pages(total, pages, per), has_more(total, pages, per)), expected, "{total} items, {pages} pages of {per}");
     }
 }
 

@@ -2,6 +2,7 @@
 
 use doctin::core::share::{article_url, facebook, zalo};
 
+#[track_caller]
 fn check(url: Option<&str>, page: &str, hash: &str, expected: (&str, &str, &str)) {
     let shared = article_url(url, page, hash, true).expect("a reader with the hash always shares");
     assert_eq!((shared.as_str(), facebook(&shared).as_str(), zalo(&shared).as_str()), expected, "{url:?} {page} {hash}");

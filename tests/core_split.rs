@@ -8,6 +8,7 @@ use doctin::core::split::split;
 
 /// Splits `json` into pages of `per_page` and describes the files: each
 /// page as "path: ids → next", each body file as "path".
+#[track_caller]
 fn check(json: &str, per_page: usize, expected: &[&str]) {
     let files = split(json, per_page).expect("the feed splits");
     let got: Vec<String> = files

@@ -2,6 +2,7 @@
 
 use doctin::core::text::{clean, paragraphs};
 
+#[track_caller]
 fn check(raw: &str, expected: Option<&str>) {
     assert_eq!(clean(raw).as_deref(), expected, "cleaning {raw:?}");
 }

@@ -114,6 +114,7 @@ fn list_dates_and_iso() {
 }
 
 /// The English forms, from the same instants.
+#[track_caller]
 fn check_en(raw: &str, expected: (&str, &str)) {
     let dt = time::parse(raw).expect(raw);
     assert_eq!((time::date_in(Lang::En, dt), time::date_time_in(Lang::En, dt)), (expected.0.to_string(), expected.1.to_string()), "{raw}");

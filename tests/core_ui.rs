@@ -3,16 +3,19 @@
 use doctin::core::config::Lang::{self, En, Vi};
 use doctin::core::normalize::FeedError;
 use doctin::core::time;
-use doctin::core::ui::{message, offline, What, LoadError::{self, *}};
+use doctin::core::load::{LoadError::{self, *}, Target};
+use doctin::core::ui::{message, offline};
 
 /// The message for `error` on the feed's first page, with no automatic
 /// retry set.
+#[track_caller]
 fn check(lang: Lang, error: LoadError, expected: &str) {
-    check_on(lang, What::Feed, error, false, expected);
+    check_on(lang, Target::Feed, error, false, expected);
 }
 
-fn check_on(lang: Lang, what: What, error: LoadError, retrying: bool, expected: &str) {
-    assert_eq!(message(lang, what, &error, retrying), expected, "{what:?} {error:?} retrying: {retrying}");
+#[track_caller]
+fn check_on(lang: Lang, target: Target, error: LoadError, retrying: bool, expected: &str) {
+    assert_eq!(message(lang, target, &error, retrying), expected, "{target:?} {error:?} retrying: {retrying}");
 }
 
 #[test]
@@ -27,8 +30,8 @@ fn network_and_http_failures() {
 
 #[test]
 fn a_busy_server_says_when_the_reader_tries_again_only_when_it_will() {
-    check_on(Vi, What::Feed, Status(503, Some(30)), true, "Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 30 giây.");
-    check_on(En, What::Feed, Status(429, Some(120)), true, "The server is busy (HTTP 429) for the feed; the reader will try again in 120 seconds.");
+    check_on(Vi, Target::Feed, Status(503, Some(30)), true, "Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 30 giây.");
+    check_on(En, Target::Feed, Status(429, Some(120)), true, "The server is busy (HTTP 429) for the feed; the reader will try again in 120 seconds.");
     check(Vi, Status(503, Some(30)), "Máy chủ đang bận (HTTP 503) khi tải nguồn tin và đề nghị thử lại sau 30 giây.");
     check(Vi, Status(503, Some(3600)), "Máy chủ đang bận (HTTP 503) khi tải nguồn tin và đề nghị thử lại sau 3600 giây.");
     check(En, Status(503, Some(121)), "The server is busy (HTTP 503) for the feed and asks to try again in 121 seconds.");
@@ -52,16 +55,16 @@ fn broken_feeds() {
 
 #[test]
 fn a_later_page_and_a_body_file_say_what_failed() {
-    check_on(Vi, What::Body, Status(404, None), false, "Máy chủ trả về lỗi HTTP 404 khi tải tệp nội dung bài viết.");
-    check_on(En, What::Body, Status(404, None), false, "The server answered HTTP 404 for the article's text file.");
-    check_on(Vi, What::Body, Feed(FeedError::NotABody), false, "Tệp nội dung bài viết không phải HTML hay JSON có content_html.");
-    check_on(En, What::Body, Feed(FeedError::NotABody), false, "The article's text file is neither HTML nor JSON with content_html.");
-    check_on(Vi, What::Body, TimedOut(10), false, "Tệp nội dung bài viết không trả lời kịp sau 10 giây.");
-    check_on(Vi, What::Page, Status(503, Some(3)), true, "Máy chủ đang bận (HTTP 503) khi tải trang tin tiếp theo; trình đọc sẽ tự thử lại sau 3 giây.");
-    check_on(Vi, What::Page, Status(503, Some(3)), false, "Máy chủ đang bận (HTTP 503) khi tải trang tin tiếp theo và đề nghị thử lại sau 3 giây.");
-    check_on(En, What::Page, Unreachable, false, "Could not reach the next page of the feed (the network is down or the server did not answer).");
+    check_on(Vi, Target::Body, Status(404, None), false, "Máy chủ trả về lỗi HTTP 404 khi tải tệp nội dung bài viết.");
+    check_on(En, Target::Body, Status(404, None), false, "The server answered HTTP 404 for the article's text file.");
+    check_on(Vi, Target::Body, Feed(FeedError::NotABody), false, "Tệp nội dung bài viết không phải HTML hay JSON có content_html.");
+    check_on(En, Target::Body, Feed(FeedError::NotABody), false, "The article's text file is neither HTML nor JSON with content_html.");
+    check_on(Vi, Target::Body, TimedOut(10), false, "Tệp nội dung bài viết không trả lời kịp sau 10 giây.");
+    check_on(Vi, Target::Page, Status(503, Some(3)), true, "Máy chủ đang bận (HTTP 503) khi tải trang tin tiếp theo; trình đọc sẽ tự thử lại sau 3 giây.");
+    check_on(Vi, Target::Page, Status(503, Some(3)), false, "Máy chủ đang bận (HTTP 503) khi tải trang tin tiếp theo và đề nghị thử lại sau 3 giây.");
+    check_on(En, Target::Page, Unreachable, false, "Could not reach the next page of the feed (the network is down or the server did not answer).");
     let broken = FeedError::InvalidJson { line: 2, column: 4, looks_like_html: false };
-    check_on(Vi, What::Page, Feed(broken), false, "Trang tin tiếp theo không phải JSON hợp lệ (lỗi ở dòng 2, cột 4).");
+    check_on(Vi, Target::Page, Feed(broken), false, "Trang tin tiếp theo không phải JSON hợp lệ (lỗi ở dòng 2, cột 4).");
 }
 
 #[test]

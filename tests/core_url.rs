@@ -4,6 +4,7 @@ use doctin::core::url::{join, key, resolve, Use};
 
 const BASE: Option<&str> = Some("https://vinhlin.github.io/blog/index.html?x=1");
 
+#[track_caller]
 fn check(base: Option<&str>, raw: &str, usage: Use, expected: Option<&str>) {
     assert_eq!(resolve(base, raw, usage).as_deref(), expected, "{raw:?} as {usage:?} against {base:?}");
 }
@@ -50,6 +51,7 @@ fn refuses_dangerous_or_empty_urls() {
 }
 
 /// RFC 3986 §5.4's base URI; `reference` resolved against it by `join`.
+#[track_caller]
 fn check_rfc(reference: &str, expected: &str) {
     assert_eq!(join("http://a/b/c/d;p?q", reference), expected, "{reference:?}");
 }
@@ -118,6 +120,7 @@ fn feed_references_resolve_as_a_browser_resolves_them() {
 }
 
 /// The comparison key of `url`.
+#[track_caller]
 fn check_key(url: &str, expected: &str) {
     assert_eq!(key(url), expected, "{url:?}");
 }

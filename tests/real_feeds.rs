@@ -10,6 +10,7 @@ use doctin::core::{select, time};
 const FEEDS: &str = "tests/data/feeds";
 
 /// (file, items kept, items with a parseable date, title of the feed)
+#[track_caller]
 fn check(file: &str, items: usize, dated: usize, title: &str) {
     let text = std::fs::read_to_string(Path::new(FEEDS).join(file)).expect("test feed is readable");
     let feed = parse(&text).unwrap_or_else(|e| panic!("{file}: {e:?}"));

@@ -23,7 +23,8 @@ use doctin::core::model::Body;
 use doctin::core::xml::looks_like_xml;
 use doctin::core::{normalize, time};
 use doctin::native;
-use doctin::core::ui::{self, LoadError};
+use doctin::core::load::{LoadError, Target};
+use doctin::core::ui;
 use doctin::core::split::{split, FIRST_PAGE};
 
 const USAGE: &str = "usage: doctin-feed check FEED…\n       doctin-feed split FEED.json OUT_DIR [--per-page N]\n       doctin-feed import FILE|URL [--merge EXISTING.json] [--out FILE]";
@@ -88,7 +89,7 @@ fn check_files(files: &[&str]) -> ExitCode {
                 failed |= report(file, &json);
             }
             Err(error) => {
-                let why = ui::message(Lang::En, ui::What::Feed, &LoadError::Feed(error), false);
+                let why = ui::message(Lang::En, Target::Feed, &LoadError::Feed(error), false);
                 println!("{file}: error: {why}");
                 failed = true;
             }
@@ -171,7 +172,7 @@ fn import(source: &str, merge: Option<&str>, out: Option<&str>) -> ExitCode {
     };
     let json = match native::to_json(&bytes, source) {
         Ok(json) => json,
-        Err(error) => return fail(format!("{source}: {}", ui::message(Lang::En, ui::What::Feed, &LoadError::Feed(error), false))),
+        Err(error) => return fail(format!("{source}: {}", ui::message(Lang::En, Target::Feed, &LoadError::Feed(error), false))),
     };
     // The first run of a scheduled import has no archive yet: nothing to
     // merge with.
@@ -242,7 +243,7 @@ fn split_feed(feed: &str, out: &str, per_page: usize) -> ExitCode {
     let files = match split(&text, per_page) {
         Ok(files) => files,
         Err(error) => {
-            let why = ui::message(Lang::En, ui::What::Feed, &LoadError::Feed(error), false);
+            let why = ui::message(Lang::En, Target::Feed, &LoadError::Feed(error), false);
             eprintln!("{feed}: cannot split it. {why}");
             return ExitCode::FAILURE;
         }

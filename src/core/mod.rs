@@ -11,6 +11,7 @@
 pub mod config;
 pub mod contract;
 pub mod html;
+pub mod load;
 pub mod machine;
 pub mod merge;
 pub mod model;

@@ -16,25 +16,25 @@ pub enum Screen {
     /// reader has not followed yet ("Tìm trong tin cũ hơn").
     NotFound { more: bool },
     /// The latest list, `pages` pages of it; `more` shows "Xem tiếp".
-    Latest { feed: Shared, pages: usize, more: bool },
+    Latest { feed: Timeline, pages: usize, more: bool },
     /// The item at `at`, with `pages` pages of its related list.
-    Article { feed: Shared, at: usize, pages: usize, body: Shown },
+    Article { feed: Timeline, at: usize, pages: usize, body: BodyState },
     /// The positions of the items matching `query`, best first.
-    Search { feed: Shared, query: String, hits: Vec<usize>, pages: usize, more: bool },
+    Search { feed: Timeline, query: String, hits: Vec<usize>, pages: usize, more: bool },
 }
 
 /// The feed on screen, compared by identity: a redraw is needed when the
 /// machine holds another feed, never because two feeds look alike.
 #[derive(Debug, Clone)]
-pub struct Shared(pub Arc<Feed>);
+pub struct Timeline(pub Arc<Feed>);
 
-impl PartialEq for Shared {
-    fn eq(&self, other: &Shared) -> bool {
+impl PartialEq for Timeline {
+    fn eq(&self, other: &Timeline) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for Shared {
+impl std::ops::Deref for Timeline {
     type Target = Feed;
     fn deref(&self) -> &Feed {
         &self.0
@@ -43,7 +43,7 @@ impl std::ops::Deref for Shared {
 
 /// An article's body as the article shows it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Shown {
+pub enum BodyState {
     /// In the feed, or fetched: never `Body::Remote`.
     Ready(Body),
     Loading,

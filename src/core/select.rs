@@ -55,11 +55,11 @@ fn shares_topic(a: &Item, b: &Item) -> bool {
 
 /// How many of `total` items to show after `pages` pages of `per_page`:
 /// the first page is shown at once, each "Xem tiếp" adds one more.
-pub fn shown(total: usize, pages: usize, per_page: usize) -> usize {
+pub fn on_pages(total: usize, pages: usize, per_page: usize) -> usize {
     total.min(pages.max(1).saturating_mul(per_page))
 }
 
 /// Whether "Xem tiếp" has anything left to show.
 pub fn has_more(total: usize, pages: usize, per_page: usize) -> bool {
-    shown(total, pages, per_page) < total
+    on_pages(total, pages, per_page) < total
 }

@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::config::{Expected, Lang, Problem, MAX_FEEDS, MAX_LIST, MAX_TIMEOUT};
+use super::load::{LoadError, Target};
 use super::normalize::FeedError;
 use super::time;
 
@@ -127,46 +128,19 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
-/// Why a request brought nothing to show. Each case gets its own message
-/// so a webmaster can tell a wrong URL from a broken server from a broken
-/// file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    /// The request never got an HTTP answer: offline, DNS, CORS, refused.
-    Unreachable,
-    /// No complete answer within the time limit, in seconds.
-    TimedOut(u32),
-    /// The server answered with a status other than 2xx, and maybe with
-    /// the seconds its `Retry-After` asks the reader to wait.
-    Status(u16, Option<u32>),
-    Feed(FeedError),
-}
-
-/// Which request failed: each message names it, so a reader is never told
-/// that "the feed" failed when it was one article's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum What {
-    /// The feed's first page, which every view needs.
-    Feed,
-    /// A later page of a paged feed (`next_url`).
-    Page,
-    /// An article's body kept in a file of its own (`content_url`).
-    Body,
-}
-
-/// The message for `error` on the request `what`. `retrying` says whether
+/// The message for `error` on a request for `target`. `retrying` says whether
 /// the reader has set itself to ask again after the wait a `Retry-After`
 /// asked for: only then does the message promise it.
-pub fn message(lang: Lang, what: What, error: &LoadError, retrying: bool) -> String {
+pub fn message(lang: Lang, target: Target, error: &LoadError, retrying: bool) -> String {
     let vi = lang == Lang::Vi;
     // The subject as it reads inside a sentence, and at its start.
-    let (s, upper) = match (what, vi) {
-        (What::Feed, true) => ("nguồn tin", "Nguồn tin"),
-        (What::Feed, false) => ("the feed", "The feed"),
-        (What::Page, true) => ("trang tin tiếp theo", "Trang tin tiếp theo"),
-        (What::Page, false) => ("the next page of the feed", "The next page of the feed"),
-        (What::Body, true) => ("tệp nội dung bài viết", "Tệp nội dung bài viết"),
-        (What::Body, false) => ("the article's text file", "The article's text file"),
+    let (s, upper) = match (target, vi) {
+        (Target::Feed, true) => ("nguồn tin", "Nguồn tin"),
+        (Target::Feed, false) => ("the feed", "The feed"),
+        (Target::Page, true) => ("trang tin tiếp theo", "Trang tin tiếp theo"),
+        (Target::Page, false) => ("the next page of the feed", "The next page of the feed"),
+        (Target::Body, true) => ("tệp nội dung bài viết", "Tệp nội dung bài viết"),
+        (Target::Body, false) => ("the article's text file", "The article's text file"),
     };
     match error {
         LoadError::Unreachable if vi => format!("Không kết nối được tới {s} (mạng không ổn định hoặc máy chủ không trả lời)."),

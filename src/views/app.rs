@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use super::article::Article;
 use super::latest::Latest;
 use super::search::Search;
-use super::status::{Kind, Status};
+use super::status::{StatusKind, Status};
 use crate::core::config::{Config, RouteMode, Theme};
 use crate::core::machine::{Event, Machine};
 use crate::core::route::Route;
@@ -128,9 +128,9 @@ pub fn App(config: Config) -> impl IntoView {
             // status is the same `Status` view.)
             {move || {
                 let kind = match screen.get() {
-                    Screen::Loading => Kind::Loading,
-                    Screen::Failed(message) => Kind::Failed(message),
-                    Screen::NotFound { more } => Kind::NotFound(more),
+                    Screen::Loading => StatusKind::Loading,
+                    Screen::Failed(message) => StatusKind::Failed(message),
+                    Screen::NotFound { more } => StatusKind::NotFound(more),
                     Screen::Latest { feed, pages, more } => {
                         return EitherOf4::B(view! { <Latest feed=feed pages=pages more=more /> })
                     }

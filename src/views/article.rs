@@ -12,7 +12,7 @@ use super::related::Related;
 use super::toolbar::Toolbar;
 use crate::core::config::RouteMode;
 use crate::core::route::Route;
-use crate::core::screen::{Shared, Shown};
+use crate::core::screen::{BodyState, Timeline};
 use crate::core::select;
 use crate::core::share;
 use crate::core::time;
@@ -22,15 +22,15 @@ use crate::web::history;
 /// `pages` is how many pages of "Các bài liên quan" to show; `body` is the
 /// body as far as it has come.
 #[component]
-pub fn Article(feed: Shared, at: usize, pages: usize, body: Shown) -> impl IntoView {
+pub fn Article(feed: Timeline, at: usize, pages: usize, body: BodyState) -> impl IntoView {
     let reader = super::reader();
-    let t = reader.strings;
+    let strings = reader.strings;
     let item = feed.items[at].clone();
     let lang_ui = reader.config.lang;
     let newer: Vec<Entry> =
-        select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, t.untitled, lang_ui)).collect();
+        select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, strings.untitled, lang_ui)).collect();
     let related = select::related(&feed, at);
-    let title = item.title_or(t.untitled).to_string();
+    let title = item.title_or(strings.untitled).to_string();
     let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
     let lang = item.language.clone().or_else(|| feed.language.clone());
     // The article is read aloud in its own language; the labels around it
@@ -49,7 +49,7 @@ pub fn Article(feed: Shared, at: usize, pages: usize, body: Shown) -> impl IntoV
                     // so screen readers announce it.
                     <h1 class="dt-title" tabindex="-1">{title.clone()}</h1>
                     {updated.map(|d| view! {
-                        <p class="dt-updated"><span lang=ui>{t.updated}</span> " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
+                        <p class="dt-updated"><span lang=ui>{strings.updated}</span> " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
                     })}
                     <Toolbar title=title url=url voice=voice />
                     {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
@@ -60,10 +60,10 @@ pub fn Article(feed: Shared, at: usize, pages: usize, body: Shown) -> impl IntoV
                         </figure>
                     })}
                     <Body content=body base=feed.home_page_url.clone() />
-                    {item.source.map(|s| view! { <p class="dt-source"><span lang=ui>{t.source}</span> " " {s}</p> })}
-                    {item.origin.map(|o| view! { <p class="dt-origin"><span lang=ui>{t.origin}</span> " " {o}</p> })}
+                    {item.source.map(|s| view! { <p class="dt-source"><span lang=ui>{strings.source}</span> " " {s}</p> })}
+                    {item.origin.map(|o| view! { <p class="dt-origin"><span lang=ui>{strings.origin}</span> " " {o}</p> })}
                 </article>
-                <List class="dt-list dt-newer" heading=t.newer entries=newer />
+                <List class="dt-list dt-newer" heading=strings.newer entries=newer />
                 <Related feed=feed.clone() related=related pages=pages />
             </div>
             <Links links=feed.links.clone() />

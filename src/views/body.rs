@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::core::screen::Shown;
+use crate::core::screen::BodyState;
 use crate::web::bodies;
 
 /// `content` is the body, or where its own file has got to; relative URLs
 /// in it resolve against `base`.
 #[component]
-pub fn Body(content: Shown, base: Option<String>) -> impl IntoView {
-    let t = super::reader().strings;
+pub fn Body(content: BodyState, base: Option<String>) -> impl IntoView {
+    let strings = super::reader().strings;
     let node = NodeRef::<leptos::html::Div>::new();
     // Filled on every load: Leptos reuses the element from one article to
     // the next, so its children are replaced, never added to.
-    node.on_load(move |div| bodies::fill(&div, &content, base.as_deref(), t));
+    node.on_load(move |div| bodies::fill(&div, &content, base.as_deref(), strings));
     view! { <div class="dt-body" node_ref=node></div> }
 }

@@ -26,7 +26,7 @@ pub fn card(item: &Item, words: &[String], untitled: &str, lang: Lang) -> impl I
             })}
             <div class="dt-card-text">
                 <h2 class="dt-card-title"><a href=entry.href>{title}</a></h2>
-                {entry.date.map(|(iso, shown)| view! { <time class="dt-date" datetime=iso>{shown}</time> })}
+                {entry.date.map(|(iso, text)| view! { <time class="dt-date" datetime=iso>{text}</time> })}
                 // In a reader of several feeds, the feed it came from.
                 {item.origin.clone().map(|o| view! { <span class="dt-origin">{o}</span> })}
                 {lead.map(|lead| view! { <p class="dt-card-lead">{lead}</p> })}

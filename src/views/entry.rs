@@ -35,8 +35,8 @@ pub fn EntryLink(entry: Entry) -> impl IntoView {
     view! {
         <li class="dt-entry">
             <a href=entry.href target=external.then_some("_blank") rel=external.then_some("noopener noreferrer")>{entry.title}</a>
-            {entry.date.map(|(iso, shown)| view! {
-                " " <time class="dt-date" datetime=iso>"(" {shown} ")"</time>
+            {entry.date.map(|(iso, text)| view! {
+                " " <time class="dt-date" datetime=iso>"(" {text} ")"</time>
             })}
         </li>
     }

@@ -10,7 +10,7 @@ use crate::core::model::Link;
 
 #[component]
 pub fn Links(links: Vec<Link>) -> impl IntoView {
-    let t = super::reader().strings;
+    let strings = super::reader().strings;
     let entries = links.into_iter().map(|link| Entry { href: link.url, title: link.title, date: None }).collect();
-    view! { <List class="dt-links" heading=t.links entries=entries /> }
+    view! { <List class="dt-links" heading=strings.links entries=entries /> }
 }

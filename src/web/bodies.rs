@@ -12,16 +12,16 @@ use web_sys::Element;
 use super::paragraphs::paragraphs as text_nodes;
 use super::sanitize::sanitize;
 use crate::core::model::Body;
-use crate::core::screen::Shown;
+use crate::core::screen::BodyState;
 use crate::core::text::paragraphs;
 use crate::core::ui::Strings;
 
 /// Shows `content` in `div`; relative URLs in HTML resolve against `base`.
-pub fn fill(div: &Element, content: &Shown, base: Option<&str>, t: &'static Strings) {
+pub fn fill(div: &Element, content: &BodyState, base: Option<&str>, strings: &'static Strings) {
     let body = match content {
-        Shown::Ready(body) => body,
-        Shown::Loading => return notice(div, t.loading, None),
-        Shown::Failed(message) => return notice(div, message, Some(t.retry)),
+        BodyState::Ready(body) => body,
+        BodyState::Loading => return notice(div, strings.loading, None),
+        BodyState::Failed(message) => return notice(div, message, Some(strings.retry)),
     };
     let fragment = match body {
         Body::Html(html) => sanitize(html, base),

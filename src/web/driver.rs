@@ -35,7 +35,7 @@ pub struct Driver {
 
 impl Driver {
     /// Takes over `machine`, showing its first screen.
-    pub fn new(mut machine: Machine, root: NodeRef<leptos::html::Div>, config: &'static Config) -> Driver {
+    pub fn new(machine: Machine, root: NodeRef<leptos::html::Div>, config: &'static Config) -> Driver {
         let screen = RwSignal::new(machine.screen());
         MACHINE.set(Some(machine));
         Driver { screen, root, config }
@@ -57,7 +57,7 @@ impl Driver {
         }) else {
             return;
         };
-        if !self.screen.with_untracked(|shown| *shown == screen) {
+        if !self.screen.with_untracked(|drawn| *drawn == screen) {
             self.screen.set(screen);
         }
         for effect in effects {
@@ -116,7 +116,7 @@ impl Driver {
                     region.set_text_content(Some(&text));
                 }
             }
-            Effect::Shown => self.shown(),
+            Effect::Focus => self.focus(),
             Effect::SetHash(route) => history::go(&route),
             Effect::ReplaceHash(route) => history::replace(&route),
             Effect::HistoryBack => history::back(),
@@ -138,7 +138,7 @@ impl Driver {
     /// A link near the bottom of a long article must not open the next one
     /// scrolled to its end. Focus moves to the new view's title once it is
     /// drawn, so keyboard and screen-reader users land on it and hear it.
-    fn shown(self) {
+    fn focus(self) {
         let root = self.root;
         if let Some(root) = root.get_untracked() {
             if root.get_bounding_client_rect().top() < 0.0 {

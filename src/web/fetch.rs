@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{AbortController, RequestInit};
 
 use crate::core::retry;
-use crate::core::ui::LoadError;
+use crate::core::load::LoadError;
 
 /// The feed's text, or why there is none. The request and its body
 /// together may take `seconds`; then the request is aborted. A `retry`

@@ -140,7 +140,7 @@ fn say(toolbar: &Element, text: &str) {
 /// article's language `spoken`, the share button where the browser has no
 /// share sheet (copying the link, Facebook and Zalo stand in for it), and
 /// every share tool when there is no `url` to share.
-pub fn fill(toolbar: &Element, t: &'static Strings, spoken: &str, url: Option<&str>) {
+pub fn fill(toolbar: &Element, strings: &'static Strings, spoken: &str, url: Option<&str>) {
     let Some(document) = toolbar.owner_document() else { return };
     let mute = voice(spoken).is_none();
     let native = can_share() || url.is_none();
@@ -149,16 +149,16 @@ pub fn fill(toolbar: &Element, t: &'static Strings, spoken: &str, url: Option<&s
     let (facebook, zalo) = (share::facebook(url), share::zalo(url));
     // (data-act or link, text, accessible name, hidden)
     let tools: [(&str, &str, &str, bool); 10] = [
-        ("smaller", "A−", t.smaller, false),
-        ("larger", "A+", t.larger, false),
-        ("listen", t.listen, "", mute),
-        ("pause", t.pause, "", true),
-        ("stop", t.stop, "", true),
-        ("share", t.share, "", !native || shareless),
-        ("copy", t.copy, "", native),
+        ("smaller", "A−", strings.smaller, false),
+        ("larger", "A+", strings.larger, false),
+        ("listen", strings.listen, "", mute),
+        ("pause", strings.pause, "", true),
+        ("stop", strings.stop, "", true),
+        ("share", strings.share, "", !native || shareless),
+        ("copy", strings.copy, "", native),
         (&facebook, "Facebook", "", native),
         (&zalo, "Zalo", "", native),
-        ("print", t.print, "", false),
+        ("print", strings.print, "", false),
     ];
     toolbar.replace_children_with_node_0();
     for (act, text, name, hidden) in tools {
@@ -208,7 +208,7 @@ fn settle(promise: js_sys::Promise, toolbar: Element, done: &'static str, failed
 
 /// Runs the action of `button` (its `data-act`) in the reader whose root
 /// is `root`.
-pub fn act(button: &Element, root: &Element, t: &'static Strings) {
+pub fn act(button: &Element, root: &Element, strings: &'static Strings) {
     let action = button.get_attribute("data-act").unwrap_or_default();
     let toolbar = button.closest(".dt-toolbar").ok().flatten();
     let url = toolbar.as_ref().and_then(|t| t.get_attribute("data-url")).unwrap_or_default();
@@ -234,7 +234,7 @@ pub fn act(button: &Element, root: &Element, t: &'static Strings) {
                 } else {
                     synth.pause();
                 }
-                button.set_text_content(Some(if paused { t.pause } else { t.resume }));
+                button.set_text_content(Some(if paused { strings.pause } else { strings.resume }));
             }
         }
         ("stop", Some(toolbar)) => {
@@ -252,7 +252,7 @@ pub fn act(button: &Element, root: &Element, t: &'static Strings) {
         }
         ("copy", Some(toolbar)) => {
             let Some(window) = web_sys::window() else { return };
-            settle(window.navigator().clipboard().write_text(&url), toolbar, t.copied, t.copy_failed);
+            settle(window.navigator().clipboard().write_text(&url), toolbar, strings.copied, strings.copy_failed);
         }
         _ => {}
     }
