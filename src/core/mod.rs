@@ -27,6 +27,7 @@ pub mod split;
 pub mod syndication;
 pub mod text;
 pub mod time;
+pub mod tools;
 pub mod ui;
 pub mod url;
 pub mod wire;

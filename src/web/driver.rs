@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
-use super::{events, fetch, history, saved, toolbar};
+use super::{events, fetch, history, saved, speech};
 use crate::core::config::Config;
 use crate::core::machine::{Effect, Event, Machine};
 use crate::core::screen::Screen;
@@ -120,7 +120,7 @@ impl Driver {
             Effect::SetHash(route) => history::go(&route),
             Effect::ReplaceHash(route) => history::replace(&route),
             Effect::HistoryBack => history::back(),
-            Effect::Silence => toolbar::silence(),
+            Effect::Silence => speech::silence(),
             Effect::OfferRetry(offer) => {
                 let button = self.root.get_untracked().and_then(|r| r.query_selector(".dt-retry").ok().flatten());
                 if let Some(button) = button {

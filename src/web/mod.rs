@@ -2,6 +2,7 @@
 //! history, kept apart from the pure core and from the views.
 
 pub mod bodies;
+pub mod clicks;
 pub mod driver;
 pub mod events;
 pub mod fetch;
@@ -12,6 +13,9 @@ pub mod paragraphs;
 pub mod saved;
 pub mod sanitize;
 pub mod shadow;
+pub mod speech;
+pub mod start;
+pub mod text_size;
 pub mod toolbar;
 pub mod xml;
 

@@ -16,8 +16,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::{panic, shadow, toolbar};
-use crate::core::config::{self, RouteMode};
+use super::{panic, shadow, speech, start};
+use crate::core::config::{self, Config, RouteMode};
+use crate::core::route::Route;
 use crate::core::ui;
 use crate::views::app::App;
 
@@ -50,10 +51,20 @@ pub fn mount(host: HtmlElement) {
     let strings = ui::strings(config.lang);
     // Some browsers load speech voices only once asked; asking now means
     // "Nghe đọc bài" can be offered when the first article opens.
-    let _ = toolbar::voice(config.lang.code());
+    let _ = speech::voice(config.lang.code());
     #[cfg(feature = "fault-injection")]
     let fault = host.get_attribute("data-fault").as_deref() == Some("mount");
-    let handle = leptos::mount::mount_to(reader.clone(), move || view! { <App config=config /> });
+    // One reader per element, alive as long as the page: leaking its
+    // settings once gives every view a `&'static` to them.
+    let config: &'static Config = Box::leak(Box::new(config));
+    let handle = leptos::mount::mount_to(reader.clone(), move || {
+        let (driver, route) = start::start(config);
+        let query = match route {
+            Route::Search(query) => query,
+            _ => String::new(),
+        };
+        view! { <App driver=driver query=query /> }
+    });
     // Test builds only: a panic at the last moment a start can fail, with
     // the whole first view built but not yet on the page
     // (tests/web/engines.test.mjs).
