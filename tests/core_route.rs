@@ -1,6 +1,6 @@
 //! Hash routes: parsing, and the round trip of any id through the URL.
 
-use doctin::core::route::{decode, encode, Route};
+use doctin::core::route::{decode, encode, follows, Click, Route};
 
 #[track_caller]
 fn check(hash: &str, expected: Option<Route>) {
@@ -47,4 +47,21 @@ fn every_id_round_trips() {
     }
     assert_eq!(Route::Latest.to_hash(), "#/");
     assert_eq!(encode("a b/ư"), "a%20b%2F%C6%B0");
+}
+
+#[track_caller]
+fn check_click(owns_hash: bool, button: i16, modified: bool, prevented: bool, expected: bool) {
+    assert_eq!(follows(owns_hash, Click { button, modified, prevented }), expected);
+}
+
+#[test]
+fn without_the_hash_the_reader_follows_a_plain_click_on_its_links_itself() {
+    check_click(false, 0, false, false, true);
+    // The browser keeps: the hash owner's links, other buttons, a new tab
+    // (any modifier), and a click a handler took.
+    check_click(true, 0, false, false, false);
+    check_click(false, 1, false, false, false);
+    check_click(false, 2, false, false, false);
+    check_click(false, 0, true, false, false);
+    check_click(false, 0, false, true, false);
 }

@@ -32,8 +32,7 @@
 //! reaches shows up as a zero (`scripts/fuzz`, `scripts/bench`).
 #![no_main]
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Once, OnceLock};
+use std::sync::OnceLock;
 
 use doctin::core::config::{Lang, RouteMode};
 use doctin::core::load::LoadError;
@@ -43,6 +42,14 @@ use doctin::core::route::Route;
 use doctin::core::screen::Screen;
 use doctin::core::url::key;
 use libfuzzer_sys::fuzz_target;
+
+mod reach;
+
+use reach::reached;
+
+/// `DOCTIN_TRACE=1` prints every event and its effects, to read a failing
+/// input's story: `DOCTIN_TRACE=1 cargo fuzz run -s none machine CRASH`.
+static TRACE: OnceLock<bool> = OnceLock::new();
 
 const FEEDS: [&str; 3] = ["https://hdnd.example.vn/tin/feed.json", "https://huyen.example.vn/tin.json", "https://hdnd.example.vn/thong-bao.json"];
 
@@ -59,72 +66,6 @@ const NEXTS: [&str; 10] = [
     "",
     "javascript:alert(1)",
 ];
-
-/// What a run can reach, in the order the counts are printed.
-const REACHED: [&str; 40] = [
-    "event Start",
-    "event Page answered",
-    "event Page failed",
-    "event Page busy, short Retry-After",
-    "event Page busy, long Retry-After",
-    "event Page nobody asked for",
-    "event Body answered",
-    "event Body failed",
-    "event Body nobody asked for",
-    "event Hash",
-    "event Follow",
-    "event Back",
-    "event More",
-    "event Retry",
-    "event RetryBody",
-    "event Timer fired",
-    "event Timer stale",
-    "event Typed",
-    "effect Fetch page",
-    "effect Fetch body",
-    "effect Abort",
-    "effect Save",
-    "effect Forget",
-    "effect Wait",
-    "effect StopWaiting",
-    "effect Announce",
-    "effect Focus",
-    "effect SetHash",
-    "effect ReplaceHash",
-    "effect HistoryBack",
-    "effect Silence",
-    "effect OfferRetry",
-    "effect Emit ready/view/navigate",
-    "effect Emit error",
-    "screen Loading",
-    "screen Failed",
-    "screen NotFound",
-    "screen Latest",
-    "screen Search",
-    "screen Article",
-];
-
-static COUNTS: [AtomicU64; REACHED.len()] = [const { AtomicU64::new(0) }; REACHED.len()];
-static REPORT: Once = Once::new();
-/// `DOCTIN_TRACE=1` prints every event and its effects, to read a failing
-/// input's story: `DOCTIN_TRACE=1 cargo fuzz run -s none machine CRASH`.
-static TRACE: OnceLock<bool> = OnceLock::new();
-
-extern "C" {
-    fn atexit(callback: extern "C" fn()) -> i32;
-}
-
-extern "C" fn report() {
-    eprintln!("machine: what the run reached");
-    for (name, count) in REACHED.iter().zip(&COUNTS) {
-        eprintln!("{:>12}  {name}", count.load(Ordering::Relaxed));
-    }
-}
-
-fn reached(name: &str) {
-    let index = REACHED.iter().position(|known| *known == name).expect("a name of REACHED");
-    COUNTS[index].fetch_add(1, Ordering::Relaxed);
-}
 
 /// A page: `count` items with ids from a small alphabet (so pages repeat
 /// each other), some with a body in a file of their own.
@@ -155,10 +96,7 @@ fn promises(text: &str) -> bool {
 }
 
 fuzz_target!(|data: &[u8]| {
-    REPORT.call_once(|| {
-        // SAFETY: `report` is a plain function that only reads atomics.
-        unsafe { atexit(report) };
-    });
+    reach::report_at_exit();
     let first = data.first().copied().unwrap_or(0);
     let mode = if first % 2 == 0 { RouteMode::Hash } else { RouteMode::Memory };
     let feeds = if first & 2 == 0 { 1 } else { FEEDS.len() };

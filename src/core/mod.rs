@@ -8,6 +8,7 @@
 //! policy (what to load, retry and show) as a state machine whose
 //! `screen` the views draw.
 
+pub mod allow;
 pub mod config;
 pub mod contract;
 pub mod html;

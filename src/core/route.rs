@@ -9,6 +9,25 @@ pub enum Route {
     Search(String),
 }
 
+/// A click on a link inside the reader, as its one click listener sees
+/// it: the mouse `button`, whether a modifier key was held, and whether a
+/// handler already took it.
+#[derive(Debug, Clone, Copy)]
+pub struct Click {
+    pub button: i16,
+    pub modified: bool,
+    pub prevented: bool,
+}
+
+/// Whether the reader follows a click on one of its own links (`#/…`)
+/// itself: only without the hash (`owns_hash` false), so the host's URL
+/// and history never change, and only a plain click. With the hash, for
+/// another button or a modifier key (a new tab, say), or once a handler
+/// took it, the browser follows the link as it would any other.
+pub fn follows(owns_hash: bool, click: Click) -> bool {
+    !owns_hash && !click.prevented && click.button == 0 && !click.modified
+}
+
 impl Route {
     /// Reads a `location.hash`. Returns `None` for hashes that are not ours
     /// (a host page's "#top" anchor), which the reader leaves alone.

@@ -14,7 +14,7 @@ use super::driver::Driver;
 use super::toolbar;
 use crate::core::config::RouteMode;
 use crate::core::machine::Event;
-use crate::core::route::Route;
+use crate::core::route::{self, Click, Route};
 use crate::core::ui;
 
 pub fn click(driver: Driver, event: MouseEvent) {
@@ -30,8 +30,12 @@ pub fn click(driver: Driver, event: MouseEvent) {
         }
         return;
     }
-    let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-    if driver.config.route == RouteMode::Hash || event.default_prevented() || event.button() != 0 || modified {
+    let click = Click {
+        button: event.button(),
+        modified: event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key(),
+        prevented: event.default_prevented(),
+    };
+    if !route::follows(driver.config.route == RouteMode::Hash, click) {
         return;
     }
     let href = target.and_then(|t| t.closest("a[href^='#/']").ok().flatten()).and_then(|a| a.get_attribute("href"));

@@ -2,51 +2,18 @@
 //!
 //! The HTML is parsed by the browser itself, inside an inert `<template>`
 //! (no scripts run, no images load), so we judge exactly the tree the
-//! browser would build. The tree is then pruned against an allowlist and
+//! browser would build. The tree is then pruned against the allowlist of
+//! `core::allow`, which decides by name, and
 //! its nodes are moved into the page as nodes: never serialized back to a
 //! string and re-parsed, which is where mutation XSS comes from.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, Element, HtmlFormElement, HtmlTemplateElement, Node};
 
-use crate::core::url::{resolve, Use};
+use crate::core::allow::{self, AttributeRule, ElementRule};
+use crate::core::url::resolve;
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
-
-/// Elements kept with their allowed attributes.
-const ALLOWED: &[&str] = &[
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
-    "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
-    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
-    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
-];
-
-/// Elements removed together with everything inside them: active content,
-/// embedded documents, forms, and anything that changes the page around it.
-const DROPPED: &[&str] = &[
-    "applet", "audio", "base", "button", "canvas", "dialog", "embed", "form", "frame", "frameset",
-    "head", "iframe", "input", "link", "math", "meta", "noembed", "noframes", "noscript", "object",
-    "option", "param", "plaintext", "portal", "script", "select", "source", "style", "svg",
-    "template", "textarea", "title", "track", "video", "xmp",
-];
-
-/// Attributes kept on any allowed element. Everything else (`on*`, `style`,
-/// `class`, `id`, `srcset`, …) goes: `class` and `id` could hook into the
-/// widget's or the host's CSS and scripts.
-const GLOBAL_ATTRIBUTES: &[&str] = &["title", "lang", "dir"];
-
-fn allowed_attribute(tag: &str, name: &str) -> bool {
-    GLOBAL_ATTRIBUTES.contains(&name)
-        || matches!(
-            (tag, name),
-            ("a", "href")
-                | ("img", "src" | "alt" | "width" | "height")
-                | ("td" | "th", "colspan" | "rowspan")
-                | ("th", "scope")
-                | ("ol", "start" | "reversed")
-                | ("time", "datetime")
-        )
-}
 
 /// Parses and cleans `html`; relative URLs resolve against `base` (the
 /// feed's home page). `None` only when the DOM itself is unavailable.
@@ -105,15 +72,14 @@ fn clean_element(parent: &Node, element: Element, base: Option<&str>) {
         return;
     }
     let tag = element.local_name().to_ascii_lowercase();
-    let foreign = element.namespace_uri().as_deref() != Some(HTML_NAMESPACE);
-    if foreign || DROPPED.contains(&tag.as_str()) {
+    let html = element.namespace_uri().as_deref() == Some(HTML_NAMESPACE);
+    let rule = allow::element(&tag, html);
+    if rule == ElementRule::Drop {
         let _ = parent.remove_child(&element);
         return;
     }
     clean_children(&element, base);
-    if !ALLOWED.contains(&tag.as_str()) {
-        // Unknown wrappers (section, font, center, custom elements…) are
-        // unwrapped: their text is content, their tag is not.
+    if rule == ElementRule::Unwrap {
         while let Some(child) = element.first_child() {
             let _ = parent.insert_before(&child, Some(&element));
         }
@@ -126,15 +92,13 @@ fn clean_element(parent: &Node, element: Element, base: Option<&str>) {
 fn clean_attributes(tag: &str, element: &Element, base: Option<&str>) {
     let names = element.get_attribute_names();
     for name in names.iter().filter_map(|n| n.as_string()) {
-        let lower = name.to_ascii_lowercase();
-        if !allowed_attribute(tag, &lower) {
-            let _ = element.remove_attribute(&name);
-            continue;
-        }
-        let usage = match lower.as_str() {
-            "href" => Use::Link,
-            "src" => Use::Image,
-            _ => continue,
+        let usage = match allow::attribute(tag, &name.to_ascii_lowercase()) {
+            AttributeRule::Keep => continue,
+            AttributeRule::Remove => {
+                let _ = element.remove_attribute(&name);
+                continue;
+            }
+            AttributeRule::Resolve(usage) => usage,
         };
         let value = element.get_attribute(&name).unwrap_or_default();
         match resolve(base, &value, usage) {
@@ -149,9 +113,7 @@ fn clean_attributes(tag: &str, element: &Element, base: Option<&str>) {
     match tag {
         "a" if element.has_attribute("href") => {
             let _ = element.set_attribute("rel", "noopener noreferrer");
-            let href = element.get_attribute("href").unwrap_or_default();
-            let href = href.to_ascii_lowercase();
-            if href.starts_with("http://") || href.starts_with("https://") {
+            if allow::opens_elsewhere(&element.get_attribute("href").unwrap_or_default()) {
                 let _ = element.set_attribute("target", "_blank");
             }
         }

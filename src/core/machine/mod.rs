@@ -276,37 +276,6 @@ impl Machine {
         effects
     }
 
-    /// "Thử lại": asks again now for what failed (the next page, else the
-    /// first page of each feed that could not be read), replacing any
-    /// automatic retry, and starts the count of automatic retries over.
-    fn retry(&mut self, effects: &mut Vec<Effect>) {
-        let replaced = self.retries.replace();
-        let waited_for_first = replaced.as_ref().filter(|p| p.first).map(|p| p.source);
-        effects.extend(replaced.map(|p| Effect::StopWaiting(p.timer)));
-        self.paging.retried();
-        let several = self.sources.len() > 1;
-        if self.paging.take_error().is_some() {
-            if let Some((source, next)) = self.sources.next_page() {
-                self.ask_next(source, next, true, effects);
-            }
-            // One feed: that was all that failed. Several: the button
-            // beside the notice asks for the failed feeds too.
-            if !several {
-                return;
-            }
-        }
-        let failed_view = matches!(self.phase, Phase::Failed(_));
-        if failed_view {
-            self.phase = Phase::Loading;
-        }
-        for source in 0..self.sources.len() {
-            let failed = self.sources.has_failed(source) && (several || failed_view);
-            if failed || waited_for_first == Some(source) {
-                self.ask_first(source, true, effects);
-            }
-        }
-    }
-
     fn on_article(&self) -> bool {
         matches!(self.route, Route::Article(_))
     }
