@@ -92,3 +92,15 @@ fn problems_read_in_english_too() {
     let timeout = Problem { attribute: "data-timeout", value: Some("0".into()), expected: Expected::Seconds };
     assert_eq!(ui::problem(Lang::En, &timeout), "The attribute data-timeout=\"0\" is not valid: it takes a number of seconds from 1 to 120.");
 }
+
+#[test]
+fn an_embed_that_does_not_start_says_so_with_each_problem_on_its_line() {
+    let newer = Problem { attribute: "data-newer", value: Some("nhiều".into()), expected: Expected::Count };
+    let theme = Problem { attribute: "data-theme", value: Some("xanh".into()), expected: Expected::Theme };
+    assert_eq!(
+        ui::not_started(Lang::Vi, &[newer, theme]),
+        "doctin: the reader did not start; the page's own content stays.\n\
+         Thuộc tính data-newer=\"nhiều\" không hợp lệ: cần một số từ 0 đến 20.\n\
+         Thuộc tính data-theme=\"xanh\" không hợp lệ: cần \"light\", \"dark\" hoặc \"auto\"."
+    );
+}

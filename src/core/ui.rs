@@ -243,6 +243,18 @@ pub fn offline(lang: Lang, saved_at: DateTime<FixedOffset>) -> String {
     }
 }
 
+/// The console warning of an embed that does not start for its
+/// `problems`: that it did not, that the page keeps its own content, and
+/// each problem on a line of its own.
+pub fn not_started(lang: Lang, problems: &[Problem]) -> String {
+    let mut message = String::from("doctin: the reader did not start; the page's own content stays.");
+    for one in problems {
+        message.push('\n');
+        message += &problem(lang, one);
+    }
+    message
+}
+
 /// What a webmaster reads when an attribute of the embed is wrong.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
     let vi = lang == Lang::Vi;

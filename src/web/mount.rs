@@ -33,12 +33,7 @@ pub fn mount(host: HtmlElement) {
     // what is wrong in the console, one problem per line, and readers keep
     // the page's own content.
     if !problems.is_empty() {
-        let mut message = String::from("doctin: the reader did not start; the page's own content stays.");
-        for problem in &problems {
-            message.push('\n');
-            message += &ui::problem(config.lang, problem);
-        }
-        web_sys::console::warn_1(&message.into());
+        web_sys::console::warn_1(&ui::not_started(config.lang, &problems).into());
         return;
     }
     if !shadow::can_hold(&host) {
