@@ -6,7 +6,7 @@
 
 use doctin::core::route::Route;
 use doctin::core::url::{resolve, Use};
-use doctin::core::{config, contract, normalize, retry, saved, select, split, text, time, ui};
+use doctin::core::{config, contract, load, normalize, retry, saved, select, split, text, time, ui};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
                 let _ = select::newer(&feed, at, config::DEFAULT_LIST);
                 let related = select::related(&feed, at);
                 assert!(related.iter().all(|&other| feed.items[other].id != item.id), "an item is never related to itself");
-                let _ = (select::shown(related.len(), 2, 5), select::has_more(related.len(), 2, 5));
+                let _ = (select::on_pages(related.len(), 2, 5), select::has_more(related.len(), 2, 5));
                 for date in [item.published, item.modified].into_iter().flatten() {
                     let _ = (time::date_time(date), time::date(date), time::iso(date));
                 }
@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(error) => {
-            let _ = ui::message(config::Lang::Vi, ui::What::Feed, &ui::LoadError::Feed(error), false);
+            let _ = ui::message(config::Lang::Vi, load::Target::Feed, &load::LoadError::Feed(error), false);
         }
     }
     // A page of a paged feed, merged into itself: pages repeat ids.
@@ -37,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
     }
     // A body document, and the splitter's layout of the input.
     if let Err(error) = normalize::body(&input) {
-        let _ = ui::message(config::Lang::Vi, ui::What::Body, &ui::LoadError::Feed(error), false);
+        let _ = ui::message(config::Lang::Vi, load::Target::Body, &load::LoadError::Feed(error), false);
     }
     if let Ok(files) = split::split(&input, 3) {
         assert!(files.first().is_some_and(|first| first.path == split::FIRST_PAGE), "the first file is the first page");
@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
         let _ = time::from_millis(at).map(|at| ui::offline(config::Lang::Vi, at));
     }
     if let Some(wait) = retry::after(&input, 1_700_000_000_000) {
-        let _ = ui::message(config::Lang::En, ui::What::Page, &ui::LoadError::Status(503, Some(wait)), true);
+        let _ = ui::message(config::Lang::En, load::Target::Page, &load::LoadError::Status(503, Some(wait)), true);
     }
     let _ = Route::parse(&input);
     let _ = resolve(Some("https://hdnd.example.vn/tin/bai.html"), &input, Use::Link);

@@ -1,6 +1,6 @@
 //! The reader's settings, read from its host element's `data-*` attributes.
 //! Every attribute but `data-feed` has a default; a value the reader cannot
-//! use is reported as a `Problem` (shown in the widget and logged) rather
+//! use is reported as a `Problem` (logged, and the reader does not start) rather
 //! than silently replaced.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
