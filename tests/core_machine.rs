@@ -315,3 +315,39 @@ fn retry_during_a_wait_for_the_first_page_asks_now_even_over_a_saved_copy() {
     );
 }
 
+
+/// What an article's view is given: the related page shown (as ids here), whether "Xem tiếp" has more, the address its share
+/// tools send and the language it is read aloud in.
+#[track_caller]
+fn check_article(machine: Machine, hash_route: &str, more_presses: usize, expected: &str) {
+    let mut machine = machine;
+    machine.update(start(hash_route));
+    // Eight items of one section, a1 (newest) … a8.
+    let items: Vec<String> = (1..=8)
+        .map(|n| format!(r#"{{"id":"a{n}","title":"Tin {n}","date_published":"2024-05-{:02}T08:00:00+07:00","content_text":"x","_doctin":{{"section":"Thời sự"}}}}"#, 21 - n))
+        .collect();
+    machine.update(ok(1, format!(r#"{{"title":"Tin","items":[{}]}}"#, items.join(","))));
+    for _ in 0..more_presses {
+        machine.update(Event::More);
+    }
+    let Screen::Article(ArticleScreen { feed, related, more, share, voice, .. }) = machine.screen() else { panic!("no article") };
+    let ids = |at: &[usize]| at.iter().map(|&at| feed.items[at].id.as_str()).collect::<Vec<_>>().join(" ");
+    let shown = format!("related [{}]{} share {} voice {voice}", ids(&related), if more { " more" } else { "" }, share.as_deref().unwrap_or("-"));
+    assert_eq!(shown, expected);
+}
+
+#[test]
+fn an_article_is_given_its_lists_its_address_and_its_voice() {
+    let reader = |mode, related| Machine::new(Lang::Vi, mode, vec![FIRST.into()]).showing("https://hdnd.example.vn/tin.html#/".into(), related);
+    // Related are the older items of the same section, nearest first.
+    check_article(reader(RouteMode::Hash, 5), "#/bai/a4", 0, "related [a5 a6 a7 a8] share https://hdnd.example.vn/tin.html#/bai/a4 voice vi");
+    check_article(reader(RouteMode::Hash, 3), "#/bai/a4", 0, "related [a5 a6 a7] more share https://hdnd.example.vn/tin.html#/bai/a4 voice vi");
+    check_article(reader(RouteMode::Hash, 3), "#/bai/a4", 1, "related [a5 a6 a7 a8] share https://hdnd.example.vn/tin.html#/bai/a4 voice vi");
+    check_article(reader(RouteMode::Hash, 0), "#/bai/a1", 0, "related [] share https://hdnd.example.vn/tin.html#/bai/a1 voice vi");
+    // Without the hash, an article without an address of its own shares
+    // nothing; the English interface still reads a Vietnamese feed's
+    // items in the interface language when the feed names none.
+    check_article(reader(RouteMode::Memory, 5), "#/bai/a4", 0, "related [a5 a6 a7 a8] share - voice vi");
+    let english = Machine::new(Lang::En, RouteMode::Hash, vec![FIRST.into()]);
+    check_article(english, "#/bai/a2", 0, "related [a3 a4 a5 a6 a7] more share #/bai/a2 voice en");
+}

@@ -241,7 +241,7 @@ fuzz_target!(|data: &[u8]| {
                 Screen::NotFound { .. } => reached("screen NotFound"),
                 Screen::Latest { .. } => reached("screen Latest"),
                 Screen::Search { .. } => reached("screen Search"),
-                Screen::Article { .. } => reached("screen Article"),
+                Screen::Article(_) => reached("screen Article"),
             }
         }
         let Some(byte) = bytes.next() else { break };

@@ -17,10 +17,27 @@ pub enum Screen {
     NotFound { more: bool },
     /// The latest list, `pages` pages of it; `more` shows "Xem tiếp".
     Latest { feed: Timeline, pages: usize, more: bool },
-    /// The item at `at`, with `pages` pages of its related list.
-    Article { feed: Timeline, at: usize, pages: usize, body: BodyState },
+    /// An article, with everything its view lays out.
+    Article(ArticleScreen),
     /// The positions of the items matching `query`, best first.
     Search { feed: Timeline, query: String, hits: Vec<usize>, pages: usize, more: bool },
+}
+
+/// The item at `at`, with what its view lays out beside the item itself:
+/// its body as far as it has come; the pages of "Các bài liên quan" shown
+/// (`related`, positions in `feed.items`) and whether "Xem tiếp" has more
+/// of them (`more`); the address its share tools send
+/// (`share`; none, no share tools); and the language "Nghe đọc bài" reads
+/// it in (`voice`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleScreen {
+    pub feed: Timeline,
+    pub at: usize,
+    pub body: BodyState,
+    pub related: Vec<usize>,
+    pub more: bool,
+    pub share: Option<String>,
+    pub voice: String,
 }
 
 /// The feed on screen, compared by identity: a redraw is needed when the

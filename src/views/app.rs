@@ -66,9 +66,7 @@ pub fn App(driver: Driver, query: String) -> impl IntoView {
                     Screen::Search { feed, query, hits, pages, more } => {
                         return EitherOf4::D(view! { <Search feed=feed query=query hits=hits pages=pages more=more /> })
                     }
-                    Screen::Article { feed, at, pages, body } => {
-                        return EitherOf4::C(view! { <Article feed=feed at=at pages=pages body=body /> })
-                    }
+                    Screen::Article(article) => return EitherOf4::C(view! { <Article article=article /> }),
                 };
                 EitherOf4::A(view! { <Status kind=kind /> })
             }}

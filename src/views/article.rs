@@ -10,36 +10,29 @@ use super::links::Links;
 use super::list::List;
 use super::related::Related;
 use super::toolbar::Toolbar;
-use crate::core::config::RouteMode;
-use crate::core::route::Route;
-use crate::core::screen::{BodyState, Timeline};
+use crate::core::screen::ArticleScreen;
 use crate::core::select;
-use crate::core::share;
 use crate::core::time;
-use crate::web::history;
 
-/// `at` is the item's position in `feed.items`; the caller has found it.
-/// `pages` is how many pages of "Các bài liên quan" to show; `body` is the
-/// body as far as it has come.
+/// An article, laid out as `core::screen::ArticleScreen` says: its body as
+/// far as it has come, the related items with "Xem tiếp" when there are
+/// more, and the toolbar sharing its address and reading aloud
+/// in its voice.
 #[component]
-pub fn Article(feed: Timeline, at: usize, pages: usize, body: BodyState) -> impl IntoView {
+pub fn Article(article: ArticleScreen) -> impl IntoView {
+    let ArticleScreen { feed, at, body, related, more, share, voice } = article;
     let reader = super::reader();
     let strings = reader.strings;
     let item = feed.items[at].clone();
     let lang_ui = reader.config.lang;
     let newer: Vec<Entry> =
         select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, strings.untitled, lang_ui)).collect();
-    let related = select::related(&feed, at);
     let title = item.title_or(strings.untitled).to_string();
     let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
     let lang = item.language.clone().or_else(|| feed.language.clone());
-    // The article is read aloud in its own language; the labels around it
-    // are the interface's, and say so.
-    let voice = lang.clone().unwrap_or_else(|| lang_ui.code().to_string());
+    // The labels around the article are the interface's, and say so.
     let ui = lang_ui.code();
     let updated = item.updated();
-    let hash = Route::Article(item.id.clone()).to_hash();
-    let url = share::article_url(item.url.as_deref(), &history::page(), &hash, reader.config.route == RouteMode::Hash);
     view! {
         <div class="dt-page">
             <div class="dt-main">
@@ -51,7 +44,7 @@ pub fn Article(feed: Timeline, at: usize, pages: usize, body: BodyState) -> impl
                     {updated.map(|d| view! {
                         <p class="dt-updated"><span lang=ui>{strings.updated}</span> " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
                     })}
-                    <Toolbar title=title url=url voice=voice />
+                    <Toolbar title=title url=share voice=voice />
                     {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
                     {item.image.map(|src| view! {
                         <figure class="dt-figure">
@@ -64,7 +57,7 @@ pub fn Article(feed: Timeline, at: usize, pages: usize, body: BodyState) -> impl
                     {item.origin.map(|o| view! { <p class="dt-origin"><span lang=ui>{strings.origin}</span> " " {o}</p> })}
                 </article>
                 <List class="dt-list dt-newer" heading=strings.newer entries=newer />
-                <Related feed=feed.clone() related=related pages=pages />
+                <Related feed=feed.clone() related=related more=more />
             </div>
             <Links links=feed.links.clone() />
         </div>

@@ -17,7 +17,7 @@ pub fn start(config: &'static Config) -> (Driver, Route) {
     let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
     let saved = feeds.iter().map(|feed| saved::read(feed)).collect();
     // RSS and Atom are read through the browser's own XML parser.
-    let machine = Machine::new(config.lang, config.route, feeds).reading_xml(super::xml::read);
+    let machine = Machine::new(config.lang, config.route, feeds).in_page(history::page(), config.related, super::xml::read);
     let driver = Driver::new(machine, NodeRef::new(), config);
     let hash_mode = config.route == RouteMode::Hash;
     let route = if hash_mode { Route::parse(&history::hash()).unwrap_or(Route::Latest) } else { Route::Latest };

@@ -7,7 +7,7 @@
 pub use doctin::core::config::{Lang, RouteMode};
 pub use doctin::core::machine::{Effect, Event, Machine, FOLLOW_PAGES};
 pub use doctin::core::route::Route;
-pub use doctin::core::screen::{BodyState, Screen};
+pub use doctin::core::screen::{ArticleScreen, BodyState, Screen};
 pub use doctin::core::model::Body;
 pub use doctin::core::load::LoadError;
 
@@ -73,7 +73,7 @@ pub fn show(screen: &Screen) -> String {
         Screen::Latest { feed, pages, more } => {
             format!("latest {} of {}{}", (pages * 10).min(feed.items.len()), feed.items.len(), if *more { ", more" } else { "" })
         }
-        Screen::Article { feed, at, body, .. } => {
+        Screen::Article(ArticleScreen { feed, at, body, .. }) => {
             let body = match body {
                 BodyState::Ready(Body::Html(html)) => html.clone(),
                 BodyState::Ready(other) => format!("{other:?}"),

@@ -34,13 +34,14 @@
 
 use std::sync::Arc;
 
-use super::config::{Lang, RouteMode};
+use super::config::{Lang, RouteMode, DEFAULT_LIST};
 use super::model::Feed;
 use super::normalize::ReadXml;
 use super::route::Route;
-use super::screen::{Screen, Timeline};
+use super::screen::{ArticleScreen, Screen, Timeline};
 use super::search::Index;
 use super::select::{self, LATEST_PAGE};
+use super::share;
 use super::load::LoadError;
 
 mod bodies;
@@ -177,6 +178,12 @@ pub struct Machine {
     told: Told,
     /// Reads RSS and Atom, where the edge has an XML parser.
     xml: Option<ReadXml>,
+    /// How many "Các bài liên quan" an article lists per page
+    /// (`data-related`).
+    related: usize,
+    /// The page the reader is on, without its hash: what an article
+    /// without an address of its own shares (`share::article_url`).
+    page: String,
 }
 
 impl Machine {
@@ -200,7 +207,22 @@ impl Machine {
             bodies: Bodies::default(),
             told: Told::default(),
             xml: None,
+            related: DEFAULT_LIST,
+            page: String::new(),
         }
+    }
+
+    /// The same reader on the page at `page`, listing `related` related
+    /// items a page.
+    pub fn showing(self, page: String, related: usize) -> Machine {
+        Machine { page, related, ..self }
+    }
+
+    /// The reader as the browser edge starts it: `showing`, and
+    /// `reading_xml` with the browser's XML parser, in one step (each
+    /// step moves the whole machine, which the bundle pays for).
+    pub fn in_page(self, page: String, related: usize, xml: ReadXml) -> Machine {
+        Machine { page, related, xml: Some(xml), ..self }
     }
 
     /// The same reader, which also reads feeds in RSS or Atom with `xml`.
@@ -359,7 +381,7 @@ impl Machine {
                 Screen::Search { feed, query: query.clone(), hits, pages, more }
             }
             Route::Article(id) => match self.find(id) {
-                Some(at) => Screen::Article { feed, at, pages, body: self.bodies.state(&self.feed.items[at].body) },
+                Some(at) => self.article(feed, at),
                 None if self.paging.is_busy() || !self.sources.settled() => Screen::Loading,
                 None => match self.paging.error() {
                     Some(message) => Screen::Failed(message.clone()),
@@ -367,5 +389,21 @@ impl Machine {
                 },
             },
         }
+    }
+
+    /// The article at `at` on `feed`, as its view lays it out.
+    fn article(&self, feed: Timeline, at: usize) -> Screen {
+        let item = &feed.items[at];
+        let body = self.bodies.state(&item.body);
+        let all = select::related(&feed, at);
+        let count = if self.related == 0 { 0 } else { select::on_pages(all.len(), self.pages, self.related) };
+        let more = count > 0 && select::has_more(all.len(), self.pages, self.related);
+        let related = all[..count].to_vec();
+        let hash = Route::Article(item.id.clone()).to_hash();
+        let share = share::article_url(item.url.as_deref(), &self.page, &hash, self.mode == RouteMode::Hash);
+        // The article is read aloud in its own language; the labels
+        // around it are the interface's.
+        let voice = item.language.clone().or_else(|| feed.language.clone()).unwrap_or_else(|| self.lang.code().to_string());
+        Screen::Article(ArticleScreen { feed, at, body, related, more, share, voice })
     }
 }
