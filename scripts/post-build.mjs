@@ -17,6 +17,12 @@ if (wasm.length !== 1) throw new Error(`expected one wasm file in ${staging}, fo
 const glue = wasm[0].replace(/_bg\.wasm$/, '.js');
 if (!fs.existsSync(path.join(staging, glue))) throw new Error(`no ${glue} next to ${wasm[0]}`);
 
+// The crate's version names the release (scripts/release): in the entry's
+// first line, kept by the minifier, and in one debug-level console line,
+// so a bug report can say which release a page runs.
+const version = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)?.[1];
+if (!version) throw new Error('post-build: no [package] version in Cargo.toml');
+
 const esbuild = () => createRequire(path.join(root, 'tests/package.json'))('esbuild');
 
 // Trusted Types. The glue has exactly two places where a string becomes
@@ -86,7 +92,7 @@ if (release) {
 // and the other readers keep working. When WebAssembly is missing (iOS
 // Lockdown Mode, old browsers) or the bundle fails to load, it stops and
 // the host's fallback content stays.
-const entry = `// doctin: include with <script type="module" src=".../doctin.js">.
+const entry = `// doctin ${version}: include with <script type="module" src=".../doctin.js">.
 // A page may include doctin.js twice (a CMS template and a widget block,
 // or two releases under two URLs), and each copy runs: the first claims
 // every reader, and a later one finds none left, so it makes no second
@@ -115,6 +121,7 @@ if (!hosts.length) {
 } else if (policy === undefined) {
   console.warn("doctin: this page's Content-Security-Policy does not allow the Trusted Types policy 'doctin': add 'trusted-types doctin' to it. The page's own content stays.");
 } else {
+  console.debug("doctin ${version}");
   // Each feed is asked for now, in parallel with the wasm, instead of
   // after it: a preload the reader's own fetch then takes from the cache
   // (same URL, CORS mode, same-origin credentials). Without it the first
