@@ -86,7 +86,8 @@ if (release) {
 
 // The entry resolves everything against its own URL, so the folder works
 // from any path or origin. It names no global and adds nothing to the
-// page itself but a `<link rel=preload>` per feed. The wasm is compiled once, and every [data-doctin] element
+// page itself but a `<link rel=preload>` per feed (which stays, also when a
+// reader then does not start) and the mark a second copy looks for. The wasm is compiled once, and every [data-doctin] element
 // gets its own instance of it (the glue imported under its own URL, so it
 // keeps its own memory): a panic aborts only the instance it happens in,
 // and the other readers keep working. When WebAssembly is missing (iOS
@@ -94,12 +95,13 @@ if (release) {
 // the host's fallback content stays.
 const entry = `// doctin ${version}: include with <script type="module" src=".../doctin.js">.
 // A page may include doctin.js twice (a CMS template and a widget block,
-// or two releases under two URLs), and each copy runs: the first claims
-// every reader, and a later one finds none left, so it makes no second
-// policy, says nothing and starts nothing.
-const claimed = (document[Symbol.for("doctin")] ??= new WeakSet());
-const hosts = [...document.querySelectorAll("[data-doctin]")].filter((host) => !claimed.has(host));
-hosts.forEach((host) => claimed.add(host));
+// or two releases under two URLs), and each copy runs. Only the first
+// starts readers (one symbol-keyed mark on the document, no global name);
+// a later copy makes no second policy, says nothing and starts nothing,
+// even for elements added since, and even when the first copy failed.
+const first = !document[Symbol.for("doctin")];
+document[Symbol.for("doctin")] = true;
+const hosts = first ? document.querySelectorAll("[data-doctin]") : [];
 // Where the browser has Trusted Types, the reader's HTML goes through one
 // policy named "doctin", made here once for every reader on the page (a
 // second policy of the same name is refused unless the page allows
@@ -147,6 +149,9 @@ if (!hosts.length) {
     try { return await WebAssembly.compileStreaming(response.clone()); }
     catch { return WebAssembly.compile(await response.arrayBuffer()); }
   });
+  // Each reader awaits it and reports its failure; this keeps a failure
+  // that comes before any reader awaits it from being an unhandled one.
+  compiled.catch(() => {});
   hosts.forEach((host, index) => {
     import(index ? glue + "?reader=" + index : glue)
       .then(async (bundle) => { bundle.trust(policy); await bundle.default({ module_or_path: await compiled }); bundle.mount(host); })

@@ -12,6 +12,9 @@
 //! fails in any way, a panic included, leaves the host's fallback visible,
 //! which is what doctin.js's "the page's own content stays" promises.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -52,13 +55,18 @@ pub fn mount(host: HtmlElement) {
     // One reader per element, alive as long as the page: leaking its
     // settings once gives every view a `&'static` to them.
     let config: &'static Config = Box::leak(Box::new(config));
-    let handle = leptos::mount::mount_to(reader.clone(), move || {
-        let (driver, route) = start::start(config);
-        let query = match route {
-            Route::Search(query) => query,
-            _ => String::new(),
-        };
-        view! { <App driver=driver query=query /> }
+    let prepared = Rc::new(Cell::new(None));
+    let handle = leptos::mount::mount_to(reader.clone(), {
+        let prepared = prepared.clone();
+        move || {
+            let (driver, route) = start::prepare(config);
+            prepared.set(Some(driver));
+            let query = match route {
+                Route::Search(query) => query,
+                _ => String::new(),
+            };
+            view! { <App driver=driver query=query /> }
+        }
     });
     // Test builds only: a panic at the last moment a start can fail, with
     // the whole first view built but not yet on the page
@@ -68,12 +76,18 @@ pub fn mount(host: HtmlElement) {
         panic!("fault injection while mounting");
     }
     if !shadow::attach(&host, &reader) {
-        // `can_hold` knows every rule but one: a custom element may refuse
-        // shadow roots. Dropping the handle takes the unseen reader down.
+        // `can_hold` cannot see a closed shadow root, nor a custom element
+        // that refuses one. Nothing was started: dropping the handle
+        // takes the unseen view down, and nothing else refers to it.
         web_sys::console::warn_1(&"doctin: this element refused the reader; use a <div data-doctin>. The page's own content stays.".into());
         return;
     }
     panic::register(&reader, strings);
+    // Only now, on the page, does the reader ask for anything, read or
+    // write storage and history, or listen for the hash.
+    if let Some(driver) = prepared.take() {
+        start::start(driver);
+    }
     // The reader lives as long as the page, so its handle is never dropped.
     handle.forget();
 }

@@ -1,8 +1,9 @@
-//! Starts one reader's machine: its feeds made absolute against the page,
-//! their offline copies read, the route read from the hash (when this
-//! reader owns it) and followed from then on, and the first event sent.
-//! Runs inside the Leptos owner `web::mount` renders under, before the
-//! first view is built.
+//! Starts one reader's machine, in two steps around the first render
+//! (`web::mount`): `prepare` builds it (its feeds made absolute against the
+//! page, the route read from the hash when this reader owns it) inside the
+//! Leptos owner the first view renders under; `start`, once that view is
+//! on the page, reads the offline copies, follows the hash and sends the
+//! first event.
 
 use leptos::prelude::*;
 
@@ -12,15 +13,33 @@ use crate::core::config::{Config, RouteMode};
 use crate::core::machine::{Event, Machine};
 use crate::core::route::Route;
 
-/// The running reader's driver, and the route it started on.
-pub fn start(config: &'static Config) -> (Driver, Route) {
+/// The reader's driver, with its machine built but not yet told anything,
+/// and the route it will start on. Nothing outside the reader is touched
+/// yet: no request, no storage write, no listener, no history entry.
+pub fn prepare(config: &'static Config) -> (Driver, Route) {
     let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
-    let saved = feeds.iter().map(|feed| saved::read(feed)).collect();
     // RSS and Atom are read through the browser's own XML parser.
     let machine = Machine::new(config.lang, config.route, feeds).in_page(history::page(), config.related, super::xml::read);
-    let driver = Driver::new(machine, NodeRef::new(), config);
+    (Driver::new(machine, NodeRef::new(), config), route(config))
+}
+
+/// The route the reader starts on: the hash's, when it owns the hash.
+fn route(config: &Config) -> Route {
+    match config.route {
+        RouteMode::Hash => Route::parse(&history::hash()).unwrap_or(Route::Latest),
+        RouteMode::Memory => Route::Latest,
+    }
+}
+
+/// Starts the prepared reader, once it is on the page, on the route it
+/// was prepared for: its offline copies read, the hash followed from then
+/// on (when it owns it), and the first event sent, which asks for the
+/// feeds.
+pub fn start(driver: Driver) {
+    let config = driver.config;
+    let route = route(config);
+    let saved = config.feeds.iter().map(|feed| saved::read(&absolute(feed))).collect();
     let hash_mode = config.route == RouteMode::Hash;
-    let route = if hash_mode { Route::parse(&history::hash()).unwrap_or(Route::Latest) } else { Route::Latest };
     if hash_mode {
         history::listen(move |hash| {
             // Hashes that are not routes (a host page's anchors) are left alone.
@@ -37,6 +56,5 @@ pub fn start(config: &'static Config) -> (Driver, Route) {
         });
     }
     let depth = if hash_mode { history::depth(0) } else { 0 };
-    driver.send(Event::Start { route: route.clone(), depth, saved });
-    (driver, route)
+    driver.send(Event::Start { route, depth, saved });
 }

@@ -181,8 +181,10 @@ pub struct Machine {
     /// How many "Các bài liên quan" an article lists per page
     /// (`data-related`).
     related: usize,
-    /// The page the reader is on, without its hash: what an article
-    /// without an address of its own shares (`share::article_url`).
+    /// The page the reader is on, as it was when the reader started: what
+    /// an article without an address of its own shares, with its hash
+    /// (`share::article_url`). A host that changes its own path later
+    /// (`pushState`) shares the path the reader started on.
     page: String,
 }
 
@@ -291,10 +293,12 @@ impl Machine {
                 }
             }
         }
+        // The index first: following pages searches it, and so does the
+        // screen.
+        self.keep_index();
         self.follow(&mut effects);
         self.sync_body(false, &mut effects);
         self.tell_view(&mut effects);
-        self.keep_index();
         effects
     }
 
