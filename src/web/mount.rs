@@ -8,9 +8,12 @@
 //! Until the reader has rendered, the host element stays exactly as the
 //! webmaster wrote it: the first render happens in an element that is not
 //! in the page, and the shadow root (which hides the host's own content
-//! and cannot be taken off again) is attached only after it. A start that
-//! fails in any way, a panic included, leaves the host's fallback visible,
-//! which is what doctin.js's "the page's own content stays" promises.
+//! and cannot be taken off again) is attached only after it. Only then
+//! does the reader start (`web::start`): its requests, its storage and
+//! history, its hash listener. A start that fails in any way, a panic
+//! included, leaves the host's fallback visible and the page untouched
+//! (but for the entry's preloads), which is what doctin.js's "the page's
+//! own content stays" promises.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -78,7 +81,8 @@ pub fn mount(host: HtmlElement) {
     if !shadow::attach(&host, &reader) {
         // `can_hold` cannot see a closed shadow root, nor a custom element
         // that refuses one. Nothing was started: dropping the handle
-        // takes the unseen view down, and nothing else refers to it.
+        // takes the unseen view down, and no listener or request can
+        // reach the machine the driver holds.
         web_sys::console::warn_1(&"doctin: this element refused the reader; use a <div data-doctin>. The page's own content stays.".into());
         return;
     }
