@@ -74,7 +74,7 @@ fn host_events() {
             // The next page arrives and the article is drawn again: no
             // second view.
             (ok(2, page("c", 3, 20, None)), "-"),
-            (hash("#/"), "silence, Navigate(Latest), shown"),
+            (hash("#/"), "Navigate(Latest), shown"),
             (hash("#/bai/a2"), &format!(r#"Navigate(Article("a2")), shown, {view}"#)),
         ],
         "article a2 of 8: <p>a2</p>",

@@ -4,8 +4,10 @@
 //! failures: unreachable, timed out, 404, busy with a short `Retry-After`
 //! and busy with one too long to wait for), body answers and failures,
 //! answers nobody asked for, presses, timers firing (and stale ones),
-//! routes and typing, for a reader of one feed or of three, each with or
-//! without a saved copy (sound or corrupt) to start from. Nothing may
+//! routes and typing, the toolbar's presses and speech ending by itself,
+//! for a reader of one feed or of three, each with or without a saved
+//! copy (sound or corrupt) to start from, on a device with or without a
+//! voice and a share sheet. Nothing may
 //! panic, and after every event the rules ARCHITECTURE.md states hold with
 //! the bounds it states:
 //! - besides each feed's first page, at most one page request is on its
@@ -28,7 +30,10 @@
 //! - a message that promises a retry, when it is announced, reported or on
 //!   screen, comes with the timer that keeps the promise, or a request
 //!   that asks again is on its way (the live region's text between two
-//!   announcements is not modelled).
+//!   announcements is not modelled);
+//! - reading aloud starts only on an article that offers it, is paused,
+//!   resumed or silenced only while it goes on, and never outlives its
+//!   article; the text size stays one of `tools::SIZES`.
 //!
 //! Every run counts what it reached (each kind of event, effect and
 //! screen) and prints the counts when libFuzzer exits, so a rule no input
@@ -43,71 +48,29 @@ use doctin::core::machine::{Effect, Event, HostEvent, Machine, FOLLOW_PAGES};
 use doctin::core::retry::AUTO_RETRIES;
 use doctin::core::route::Route;
 use doctin::core::screen::Screen;
+use doctin::core::tools::{Device, Tool, SIZES};
 use doctin::core::url::key;
 use libfuzzer_sys::fuzz_target;
 
 mod reach;
+mod shapes;
 
 use reach::reached;
+use shapes::{failure, page, promises, FEEDS, STALE};
 
 /// `DOCTIN_TRACE=1` prints every event and its effects, to read a failing
 /// input's story: `DOCTIN_TRACE=1 cargo fuzz run -s none machine CRASH`.
 static TRACE: OnceLock<bool> = OnceLock::new();
-
-const FEEDS: [&str; 3] = ["https://hdnd.example.vn/tin/feed.json", "https://huyen.example.vn/tin.json", "https://hdnd.example.vn/thong-bao.json"];
-
-/// Request numbers from here up were never given out: the machine numbers
-/// its requests and timers from 1, a few per event.
-const STALE: u32 = 1 << 30;
-
-/// Next-page references a real feed may write, relative to the page.
-const NEXTS: [&str; 10] = [
-    "feed.json?p=2",
-    "?p=3",
-    "./2.json",
-    "../tin/feed.json",
-    "feed.json#again",
-    "HTTPS://HDND.example.vn/tin/3.json",
-    "/tin/4.json",
-    "//hdnd.example.vn/tin/./5.json",
-    "",
-    "javascript:alert(1)",
-];
-
-/// A page: `count` items with ids from a small alphabet (so pages repeat
-/// each other), some with a body in a file of their own.
-fn page(seed: u8, count: u8) -> String {
-    let items: Vec<String> = (0..count % 12)
-        .map(|n| {
-            let id = (seed.wrapping_add(n) % 23) as usize;
-            let body = if id % 3 == 0 { r#""_doctin":{"content_url":"bai/x.json"}"# } else { r#""content_text":"x""# };
-            format!(r#"{{"id":"{id}","date_published":"2024-05-{:02}T08:00:00+07:00",{body}}}"#, 1 + id % 28)
-        })
-        .collect();
-    let next = NEXTS[usize::from(seed) % NEXTS.len()];
-    format!(r#"{{"items":[{}],"next_url":"{next}"}}"#, items.join(","))
-}
-
-/// A failure that is not a busy server.
-fn failure(byte: u8) -> LoadError {
-    match byte % 3 {
-        0 => LoadError::Unreachable,
-        1 => LoadError::TimedOut(10),
-        _ => LoadError::Status(404, None),
-    }
-}
-
-/// Whether `text` promises an automatic retry, in either language.
-fn promises(text: &str) -> bool {
-    text.contains("sẽ tự thử lại") || text.contains("will try again")
-}
 
 fuzz_target!(|data: &[u8]| {
     reach::report_at_exit();
     let first = data.first().copied().unwrap_or(0);
     let mode = if first % 2 == 0 { RouteMode::Hash } else { RouteMode::Memory };
     let feeds = if first & 2 == 0 { 1 } else { FEEDS.len() };
-    let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect());
+    let device = Device { has_voice: if first & 8 == 0 { |lang| lang == "vi" } else { |_| false }, share_sheet: first & 16 == 0, size: 1 };
+    let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect()).on_device(device);
+    // Whether the machine has this reader reading aloud (or paused).
+    let mut speaking = false;
     let mut pages: Vec<(u32, String)> = Vec::new();
     let mut bodies: Vec<u32> = Vec::new();
     let mut timers: Vec<u32> = Vec::new();
@@ -169,6 +132,10 @@ fuzz_target!(|data: &[u8]| {
             if trace {
                 eprintln!("{event:?}");
             }
+            let offers_listening = matches!(machine.screen(), Screen::Article(article) if article.tools.listen);
+            if event == Event::SpeechEnded {
+                speaking = false;
+            }
             let effects = machine.update(event);
             if trace {
                 eprintln!("  → {effects:?}");
@@ -224,7 +191,28 @@ fuzz_target!(|data: &[u8]| {
                     Effect::SetHash(_) => reached("effect SetHash"),
                     Effect::ReplaceHash(_) => reached("effect ReplaceHash"),
                     Effect::HistoryBack => reached("effect HistoryBack"),
-                    Effect::Silence => reached("effect Silence"),
+                    Effect::Silence => {
+                        reached("effect Silence");
+                        assert!(speaking, "silenced while not reading aloud");
+                        speaking = false;
+                    }
+                    Effect::Speak(_) => {
+                        reached("effect Speak");
+                        assert!(offers_listening && !speaking, "read aloud where the article does not offer it, or twice");
+                        speaking = true;
+                    }
+                    Effect::Pause(_) => {
+                        reached("effect Pause");
+                        assert!(speaking, "paused while not reading aloud");
+                    }
+                    Effect::TextSize(size) => {
+                        reached("effect TextSize");
+                        assert!(size < SIZES, "text size {size}");
+                    }
+                    Effect::FocusTitle => reached("effect FocusTitle"),
+                    Effect::Share { .. } => reached("effect Share"),
+                    Effect::Copy(_) => reached("effect Copy"),
+                    Effect::Print => reached("effect Print"),
                     Effect::OfferRetry(_) => reached("effect OfferRetry"),
                     Effect::Emit(HostEvent::Error { message, .. }) => {
                         reached("effect Emit error");
@@ -247,7 +235,11 @@ fuzz_target!(|data: &[u8]| {
             assert!(next_asked <= FOLLOW_PAGES + fired, "{next_asked} next pages for one press and {fired} retries");
             assert!(first_asked <= first_allowed + fired, "{first_asked} first pages for one press and {fired} retries");
             assert!(waits_in_a_row <= AUTO_RETRIES, "{waits_in_a_row} automatic retries in a row");
-            match machine.screen() {
+            let screen = machine.screen();
+            // (An article route whose item is not loaded, or no longer is,
+            // shows a status; only leaving the route ends reading.)
+            assert!(!speaking || !matches!(screen, Screen::Latest { .. } | Screen::Search { .. }), "reading aloud outlived its article");
+            match screen {
                 Screen::Loading => reached("screen Loading"),
                 Screen::Failed(message) => {
                     reached("screen Failed");
@@ -261,7 +253,7 @@ fuzz_target!(|data: &[u8]| {
         }
         let Some(byte) = bytes.next() else { break };
         let arg = bytes.next().unwrap_or(0);
-        let event = match byte % 14 {
+        let event = match byte % 16 {
             // An answer to one of the page requests on their way, in any
             // order: the page, or one of four kinds of failure.
             0..=3 if !pages.is_empty() => {
@@ -350,6 +342,16 @@ fuzz_target!(|data: &[u8]| {
             12 => {
                 reached("event RetryBody");
                 Event::RetryBody
+            }
+            13 => {
+                reached("event Tool");
+                const TOOLS: [Tool; 9] =
+                    [Tool::Skip, Tool::Smaller, Tool::Larger, Tool::Listen, Tool::Pause, Tool::Stop, Tool::Share, Tool::Copy, Tool::Print];
+                Event::Tool(TOOLS[usize::from(arg) % TOOLS.len()])
+            }
+            14 => {
+                reached("event SpeechEnded");
+                Event::SpeechEnded
             }
             // Answers to requests that are not on their way (aborted, or
             // never made) change nothing.

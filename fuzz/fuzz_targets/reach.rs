@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Once;
 
 /// What a run can reach, in the order the counts are printed.
-const REACHED: [&str; 40] = [
+const REACHED: [&str; 49] = [
     "event Start",
     "event Page answered",
     "event Page failed",
@@ -25,6 +25,8 @@ const REACHED: [&str; 40] = [
     "event Timer fired",
     "event Timer stale",
     "event Typed",
+    "event Tool",
+    "event SpeechEnded",
     "effect Fetch page",
     "effect Fetch body",
     "effect Abort",
@@ -39,6 +41,13 @@ const REACHED: [&str; 40] = [
     "effect HistoryBack",
     "effect Silence",
     "effect OfferRetry",
+    "effect FocusTitle",
+    "effect Speak",
+    "effect Pause",
+    "effect TextSize",
+    "effect Share",
+    "effect Copy",
+    "effect Print",
     "effect Emit ready/view/navigate",
     "effect Emit error",
     "screen Loading",

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::model::{Body, Feed};
+use super::tools::Tools;
 
 /// One of the reader's views, with what it needs to draw itself.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +28,8 @@ pub enum Screen {
 /// its body as far as it has come; the pages of "Các bài liên quan" shown
 /// (`related`, positions in `feed.items`) and whether "Xem tiếp" has more
 /// of them (`more`); the address its share tools send
-/// (`share`; none, no share tools); and the language "Nghe đọc bài" reads
-/// it in (`voice`).
+/// (`share`; none, no share tools); and which of the toolbar's tools it
+/// offers on this device (`tools`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleScreen {
     pub feed: Timeline,
@@ -37,7 +38,7 @@ pub struct ArticleScreen {
     pub related: Vec<usize>,
     pub more: bool,
     pub share: Option<String>,
-    pub voice: String,
+    pub tools: Tools,
 }
 
 /// The feed on screen, compared by identity: a redraw is needed when the

@@ -33,3 +33,90 @@ pub fn speaks(voice: &str, wanted: &str) -> bool {
     let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
     primary(voice) == primary(wanted)
 }
+
+/// A press on one of the toolbar's buttons, or on the skip link, named by
+/// its `data-act` (`Tool::parse`); the machine decides what follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    /// The skip link ("Bỏ qua, đến bài"): to the title.
+    Skip,
+    /// "A−" and "A+".
+    Smaller,
+    Larger,
+    /// "Nghe đọc bài", "Tạm dừng" (or "Tiếp tục"), "Dừng đọc".
+    Listen,
+    Pause,
+    Stop,
+    /// "Chia sẻ" (the share sheet), "Sao chép liên kết".
+    Share,
+    Copy,
+    /// "In".
+    Print,
+}
+
+impl Tool {
+    /// The tool a button's `data-act` names (the reader's other buttons,
+    /// "Thử lại", "Quay lại" and "Xem tiếp", are not tools).
+    pub fn parse(act: &str) -> Option<Tool> {
+        Some(match act {
+            "skip" => Tool::Skip,
+            "smaller" => Tool::Smaller,
+            "larger" => Tool::Larger,
+            "listen" => Tool::Listen,
+            "pause" => Tool::Pause,
+            "stop" => Tool::Stop,
+            "share" => Tool::Share,
+            "copy" => Tool::Copy,
+            "print" => Tool::Print,
+            _ => return None,
+        })
+    }
+}
+
+/// Reading aloud, as far as this reader is concerned: the page's speech
+/// queue is shared with the host and other readers, so a reader stops
+/// only speech it started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Speech {
+    #[default]
+    Silent,
+    Reading,
+    Paused,
+}
+
+/// The text sizes ("A−", "A+"), as `data-size` on the reader's root: the
+/// stylesheet sets 14, 16, 18, 20 and 23 px.
+pub const SIZES: u32 = 5;
+pub const DEFAULT_SIZE: u32 = 1;
+
+/// The text size kept in storage as `saved`, if it is one.
+pub fn saved_size(saved: Option<&str>) -> u32 {
+    saved.and_then(|s| s.parse().ok()).filter(|s| *s < SIZES).unwrap_or(DEFAULT_SIZE)
+}
+
+/// The text size one step (`by`, −1 or 1) from `size`, within the sizes.
+pub fn resized(size: u32, by: i32) -> u32 {
+    size.saturating_add_signed(by).min(SIZES - 1)
+}
+
+/// Whether the device has a speech voice for a language tag.
+pub type HasVoice = fn(&str) -> bool;
+
+/// What the browser offers the toolbar: whether it has a voice for a
+/// language (`has_voice`, asked each time an article is laid out, since
+/// browsers load their voices some time after the page; the browser
+/// edge's asks the device, tests give a rule), whether it has a share
+/// sheet, and the text size this site's reader chose last time.
+#[derive(Debug, Clone, Copy)]
+pub struct Device {
+    pub has_voice: HasVoice,
+    pub share_sheet: bool,
+    pub size: u32,
+}
+
+impl Default for Device {
+    /// No voice, no share sheet, the default text size.
+    fn default() -> Device {
+        Device { has_voice: |_| false, share_sheet: false, size: DEFAULT_SIZE }
+    }
+}

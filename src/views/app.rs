@@ -2,7 +2,8 @@
 //! the current screen. What to load, retry and show is decided by
 //! `core::machine`; `web::start` starts it, `web::driver` runs it and
 //! `web::clicks` turns clicks into its events. This file provides the
-//! context and draws one of the screen's shapes.
+//! context and draws one of the screen's shapes, at the text size `size`
+//! the reader starts with (`core::tools::SIZES`).
 
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use crate::core::machine::Event;
 use crate::core::screen::Screen;
 use crate::core::ui;
 use crate::web::driver::Driver;
-use crate::web::{clicks, text_size};
+use crate::web::clicks;
 
 /// What every view below `App` may need, provided as context.
 #[derive(Clone, Copy)]
@@ -26,7 +27,7 @@ pub struct Reader {
 }
 
 #[component]
-pub fn App(driver: Driver, query: String) -> impl IntoView {
+pub fn App(driver: Driver, query: String, size: u32) -> impl IntoView {
     let config = driver.config;
     let strings = ui::strings(config.lang);
     let theme = match config.theme {
@@ -39,7 +40,7 @@ pub fn App(driver: Driver, query: String) -> impl IntoView {
     let typed = move |event: web_sys::Event| driver.send(Event::Typed(event_target_value(&event)));
 
     view! {
-        <div class=theme lang=config.lang.code() data-size=text_size::saved_size().to_string() node_ref=driver.root
+        <div class=theme lang=config.lang.code() data-size=size.to_string() node_ref=driver.root
             on:click=move |event| clicks::click(driver, event)>
             <a class="dt-skip" href="#" data-act="skip">{strings.skip}</a>
             <div class="dt-search" role="search">

@@ -16,11 +16,10 @@ use crate::core::time;
 
 /// An article, laid out as `core::screen::ArticleScreen` says: its body as
 /// far as it has come, the related items with "Xem tiếp" when there are
-/// more, and the toolbar sharing its address and reading aloud
-/// in its voice.
+/// more, and the toolbar with the tools it offers.
 #[component]
 pub fn Article(article: ArticleScreen) -> impl IntoView {
-    let ArticleScreen { feed, at, body, related, more, share, voice } = article;
+    let ArticleScreen { feed, at, body, related, more, share, tools } = article;
     let reader = super::reader();
     let strings = reader.strings;
     let item = feed.items[at].clone();
@@ -40,11 +39,11 @@ pub fn Article(article: ArticleScreen) -> impl IntoView {
                     {item.section.map(|s| view! { <p class="dt-section">{s}</p> })}
                     // Focused (not tabbed to) when the reader opens the article,
                     // so screen readers announce it.
-                    <h1 class="dt-title" tabindex="-1">{title.clone()}</h1>
+                    <h1 class="dt-title" tabindex="-1">{title}</h1>
                     {updated.map(|d| view! {
                         <p class="dt-updated"><span lang=ui>{strings.updated}</span> " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
                     })}
-                    <Toolbar title=title url=share voice=voice />
+                    <Toolbar tools=tools url=share />
                     {item.summary.map(|s| view! { <p class="dt-lead"><strong>{s}</strong></p> })}
                     {item.image.map(|src| view! {
                         <figure class="dt-figure">

@@ -10,21 +10,21 @@
 
 use leptos::prelude::*;
 
+use crate::core::tools::Tools;
 use crate::web::toolbar::fill;
 
-/// `title` and `url` are what sharing sends (no share tools without a
-/// `url`); `voice` is the article's language, which reading aloud speaks.
-/// The buttons' labels are the interface's, in its language.
+/// `tools` are the ones the article offers, `url` what its share tools
+/// send. The buttons' labels are the interface's, in its language.
 #[component]
-pub fn Toolbar(title: String, url: Option<String>, voice: String) -> impl IntoView {
+pub fn Toolbar(tools: Tools, url: Option<String>) -> impl IntoView {
     let reader = super::reader();
     let node = NodeRef::<leptos::html::Div>::new();
-    let (shared, spoken) = (url.clone(), voice.clone());
+    let shared = url.clone();
     // Filled on every load: Leptos reuses the element from one article to
     // the next, so the buttons are replaced, never added to.
-    node.on_load(move |div| fill(&div, reader.strings, &spoken, shared.as_deref()));
+    node.on_load(move |div| fill(&div, reader.strings, tools, shared.as_deref()));
     view! {
         <div class="dt-toolbar" role="group" lang=reader.config.lang.code() aria-label=reader.strings.tools
-            data-url=url data-title=title data-voice=voice node_ref=node></div>
+            data-url=url node_ref=node></div>
     }
 }

@@ -12,10 +12,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
-use super::{events, fetch, history, saved, speech};
+use super::{events, fetch, history, saved, share, speech, text_size};
 use crate::core::config::Config;
 use crate::core::machine::{Effect, Event, Machine};
 use crate::core::screen::Screen;
+use crate::core::ui;
 
 thread_local! {
     static MACHINE: RefCell<Option<Machine>> = const { RefCell::new(None) };
@@ -66,6 +67,8 @@ impl Driver {
     }
 
     fn perform(self, effect: Effect) {
+        let strings = ui::strings(self.config.lang);
+        let root = self.root.get_untracked();
         match effect {
             Effect::Fetch { request, url, body, fresh } => {
                 let controller = AbortController::new().ok();
@@ -110,26 +113,39 @@ impl Driver {
                     window.clear_timeout_with_handle(handle);
                 }
             }
-            Effect::Announce(text) => {
-                let region = self.root.get_untracked().and_then(|r| r.query_selector(".dt-notice").ok().flatten());
-                if let Some(region) = region {
-                    region.set_text_content(Some(&text));
-                }
-            }
-            Effect::Focus => self.focus(),
             Effect::SetHash(route) => history::go(&route),
             Effect::ReplaceHash(route) => history::replace(&route),
             Effect::HistoryBack => history::back(),
-            Effect::Silence => speech::silence(),
-            Effect::OfferRetry(offer) => {
-                let button = self.root.get_untracked().and_then(|r| r.query_selector(".dt-retry").ok().flatten());
-                if let Some(button) = button {
-                    let _ = if offer { button.remove_attribute("hidden") } else { button.set_attribute("hidden", "") };
+            Effect::Focus => self.focus(),
+            Effect::Print => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
                 }
             }
-            Effect::Emit(event) => {
-                if let Some(root) = self.root.get_untracked() {
-                    events::emit(&root, &event);
+            // The rest happen on the reader's own elements; without its
+            // root (the reader is gone) there is nothing to do them on.
+            effect => {
+                let Some(root) = root else { return };
+                match effect {
+                    Effect::Announce(text) => {
+                        if let Ok(Some(region)) = root.query_selector(".dt-notice") {
+                            region.set_text_content(Some(&text));
+                        }
+                    }
+                    Effect::OfferRetry(offer) => {
+                        if let Ok(Some(button)) = root.query_selector(".dt-retry") {
+                            let _ = button.toggle_attribute_with_force("hidden", !offer);
+                        }
+                    }
+                    Effect::Emit(event) => events::emit(&root, &event),
+                    Effect::FocusTitle => focus_title(&root),
+                    Effect::Silence => speech::silence(&root),
+                    Effect::Speak(lang) => speech::listen(&root, &lang, move || self.send(Event::SpeechEnded)),
+                    Effect::Pause(paused) => speech::pause(&root, paused, strings),
+                    Effect::TextSize(size) => text_size::set(&root, size),
+                    Effect::Share { url, title } => share::share(&root, &url, &title),
+                    Effect::Copy(url) => share::copy(&root, &url, strings),
+                    _ => {}
                 }
             }
         }
@@ -146,10 +162,16 @@ impl Driver {
             }
         }
         request_animation_frame(move || {
-            let title = root.get_untracked().and_then(|r| r.query_selector("h1").ok().flatten());
-            if let Some(title) = title.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = title.focus();
+            if let Some(root) = root.get_untracked() {
+                focus_title(&root);
             }
         });
+    }
+}
+
+/// Moves focus to the title of the view in `root`, if it has one.
+fn focus_title(root: &web_sys::Element) {
+    if let Some(title) = root.query_selector("h1").ok().flatten().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = title.focus();
     }
 }

@@ -13,6 +13,7 @@ pub mod paragraphs;
 pub mod saved;
 pub mod sanitize;
 pub mod shadow;
+pub mod share;
 pub mod speech;
 pub mod start;
 pub mod text_size;

@@ -62,13 +62,13 @@ pub fn mount(host: HtmlElement) {
     let handle = leptos::mount::mount_to(reader.clone(), {
         let prepared = prepared.clone();
         move || {
-            let (driver, route) = start::prepare(config);
+            let (driver, route, size) = start::prepare(config);
             prepared.set(Some(driver));
             let query = match route {
                 Route::Search(query) => query,
                 _ => String::new(),
             };
-            view! { <App driver=driver query=query /> }
+            view! { <App driver=driver query=query size=size /> }
         }
     });
     // Test builds only: a panic at the last moment a start can fail, with

@@ -1,6 +1,8 @@
 //! Reading an article aloud ("Nghe đọc bài") with the device's speech
 //! synthesis, in the article's language, a paragraph per utterance, and
-//! stopping only speech that is this reader's own.
+//! stopping only speech that is this reader's own. When to start, pause
+//! and stop is the machine's (`core::machine`'s `Toolbar`); this file
+//! does it, and shows it on the toolbar's buttons.
 
 use std::cell::Cell;
 
@@ -8,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 use crate::core::tools;
+use crate::core::ui::Strings;
 
 thread_local! {
     /// Whether this reader is reading aloud. Speech is one queue for the
@@ -33,15 +36,38 @@ pub fn voice(lang: &str) -> Option<SpeechSynthesisVoice> {
     voices.iter().filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok()).find(|v| tools::speaks(&v.lang(), lang))
 }
 
+/// Whether the device has a voice for `lang` now (`core::tools::HasVoice`).
+pub fn has_voice(lang: &str) -> bool {
+    voice(lang).is_some()
+}
+
 /// Stops reading aloud, when this reader is the one reading: leaving the
 /// article, or "Dừng đọc". Another reader's or the host's speech is not
-/// this reader's to stop.
-pub fn silence() {
+/// this reader's to stop. The toolbar in `root`, if any, offers listening
+/// again.
+pub fn silence(root: &Element) {
     QUEUED.take();
     if SPEAKING.take() {
         if let Some(synth) = synth() {
             synth.cancel();
         }
+    }
+    if let Ok(Some(toolbar)) = root.query_selector(".dt-toolbar") {
+        reading(&toolbar, false);
+    }
+}
+
+/// Pauses reading aloud (`paused`) or goes on.
+pub fn pause(root: &Element, paused: bool, strings: &Strings) {
+    let Some(synth) = synth() else { return };
+    if paused {
+        synth.pause();
+    } else {
+        synth.resume();
+    }
+    // The button says what pressing it does next.
+    if let Ok(Some(button)) = root.query_selector("[data-act=pause]") {
+        button.set_text_content(Some(if paused { strings.resume } else { strings.pause }));
     }
 }
 
@@ -54,13 +80,15 @@ pub fn reading(toolbar: &Element, on: bool) {
     }
 }
 
-pub fn listen(toolbar: &Element) {
-    let spoken = toolbar.get_attribute("data-voice").unwrap_or_default();
-    let (Some(synth), Some(voice), Some(article)) = (synth(), voice(&spoken), toolbar.closest("article").ok().flatten()) else {
+/// Reads the article in `root` aloud in a voice for `lang`; `ended` is
+/// called when the device has read it all, was interrupted, or could not
+/// start.
+pub fn listen(root: &Element, lang: &str, ended: impl Fn() + 'static) {
+    let found = (synth(), voice(lang), root.query_selector("article").ok().flatten(), root.query_selector(".dt-toolbar").ok().flatten());
+    let (Some(synth), Some(voice), Some(article), Some(toolbar)) = found else {
+        ended();
         return;
     };
-    // Starting again from the top drops what this reader still had queued.
-    silence();
     // Title, lead and body, a paragraph per utterance: long utterances are
     // cut off by some engines, and paragraphs give natural pauses.
     let mut last = None;
@@ -77,23 +105,23 @@ pub fn listen(toolbar: &Element) {
             last = Some(utterance);
         }
     }
-    if let Some(last) = last {
-        SPEAKING.set(true);
-        reading(toolbar, true);
-        // Ended, or interrupted by someone else's `cancel()` (an error
-        // event): either way this reader is no longer speaking.
-        let done = Closure::<dyn Fn()>::new({
-            let toolbar = toolbar.clone();
-            move || {
-                SPEAKING.set(false);
-                QUEUED.take();
-                reading(&toolbar, false);
-            }
-        })
-        .into_js_value();
-        last.set_onend(Some(done.unchecked_ref()));
-        last.set_onerror(Some(done.unchecked_ref()));
-    }
+    let Some(last) = last else {
+        ended();
+        return;
+    };
+    SPEAKING.set(true);
+    reading(&toolbar, true);
+    // Ended, or interrupted by someone else's `cancel()` (an error
+    // event): either way this reader is no longer speaking.
+    let done = Closure::<dyn Fn()>::new(move || {
+        SPEAKING.set(false);
+        QUEUED.take();
+        reading(&toolbar, false);
+        ended();
+    })
+    .into_js_value();
+    last.set_onend(Some(done.unchecked_ref()));
+    last.set_onerror(Some(done.unchecked_ref()));
 }
 
 

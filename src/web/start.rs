@@ -8,19 +8,23 @@
 use leptos::prelude::*;
 
 use super::driver::Driver;
-use super::{absolute, history, saved};
+use super::{absolute, history, saved, share, speech, text_size};
 use crate::core::config::{Config, RouteMode};
 use crate::core::machine::{Event, Machine};
 use crate::core::route::Route;
+use crate::core::tools::Device;
 
 /// The reader's driver, with its machine built but not yet told anything,
-/// and the route it will start on. Nothing outside the reader is touched
-/// yet: no request, no storage write, no listener, no history entry.
-pub fn prepare(config: &'static Config) -> (Driver, Route) {
+/// the route it will start on and its text size. Nothing outside the
+/// reader is touched yet: no request, no storage write, no listener, no
+/// history entry.
+pub fn prepare(config: &'static Config) -> (Driver, Route, u32) {
     let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
+    let device = Device { has_voice: speech::has_voice, share_sheet: share::can_share(), size: text_size::saved() };
+    let size = device.size;
     // RSS and Atom are read through the browser's own XML parser.
-    let machine = Machine::new(config.lang, config.route, feeds).in_page(history::page(), config.related, super::xml::read);
-    (Driver::new(machine, NodeRef::new(), config), route(config))
+    let machine = Machine::new(config.lang, config.route, feeds).in_page(history::page(), config.related, super::xml::read, device);
+    (Driver::new(machine, NodeRef::new(), config), route(config), size)
 }
 
 /// The route the reader starts on: the hash's, when it owns the hash.

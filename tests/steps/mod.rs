@@ -10,6 +10,7 @@ pub use doctin::core::route::Route;
 pub use doctin::core::screen::{ArticleScreen, BodyState, Screen};
 pub use doctin::core::model::Body;
 pub use doctin::core::load::LoadError;
+pub use doctin::core::tools::{Device, Tool};
 
 pub const SITE: &str = "https://tin.example.vn/feed/";
 pub const FIRST: &str = "https://tin.example.vn/feed/index.json";
@@ -27,7 +28,12 @@ pub fn check_in(mode: RouteMode, steps: &[(Event, &str)], screen: &str) {
 /// among the effects when `events`.
 #[track_caller]
 pub fn run(urls: &[&str], mode: RouteMode, events: bool, steps: &[(Event, &str)], screen: &str) {
-    let mut machine = Machine::new(Lang::Vi, mode, urls.iter().map(|u| u.to_string()).collect());
+    run_on(Machine::new(Lang::Vi, mode, urls.iter().map(|u| u.to_string()).collect()), events, steps, screen);
+}
+
+/// `run` on `machine`.
+#[track_caller]
+pub fn run_on(mut machine: Machine, events: bool, steps: &[(Event, &str)], screen: &str) {
     for (at, (event, expected)) in steps.iter().enumerate() {
         let effects: Vec<String> =
             machine.update(event.clone()).iter().filter(|e| events || !matches!(e, Effect::Emit(_))).map(effect).collect();
@@ -60,6 +66,13 @@ pub fn effect(effect: &Effect) -> String {
         Effect::ReplaceHash(route) => format!("replace {}", route.to_hash()),
         Effect::HistoryBack => "history back".into(),
         Effect::Silence => "silence".into(),
+        Effect::FocusTitle => "focus title".into(),
+        Effect::Speak(lang) => format!("speak {lang}"),
+        Effect::Pause(paused) => format!("pause {paused}"),
+        Effect::TextSize(size) => format!("size {size}"),
+        Effect::Share { url, title } => format!("share {url} \"{title}\""),
+        Effect::Copy(url) => format!("copy {url}"),
+        Effect::Print => "print".into(),
         Effect::OfferRetry(offer) => format!("offer retry {offer}"),
         Effect::Emit(event) => format!("{event:?}"),
     }

@@ -2,8 +2,7 @@
 //! `view` once each time an article comes on screen, not again while it
 //! stays (a page of the feed arriving redraws it).
 
-use super::{Effect, HostEvent, Machine, Phase};
-use crate::core::route::Route;
+use super::{Effect, HostEvent, Machine};
 
 #[derive(Debug, Default)]
 pub(super) struct Told {
@@ -23,11 +22,7 @@ impl Told {
 impl Machine {
     /// `HostEvent::View` for the article on screen, if it is new there.
     pub(super) fn tell_view(&mut self, effects: &mut Vec<Effect>) {
-        let at = match (&self.route, &self.phase) {
-            (Route::Article(id), Phase::Ready) => self.find(id),
-            _ => None,
-        };
-        let Some(item) = at.map(|at| &self.feed.items[at]) else {
+        let Some(item) = self.article_at().map(|at| &self.feed.items[at]) else {
             self.told.viewed = None;
             return;
         };

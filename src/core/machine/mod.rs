@@ -17,8 +17,9 @@
 //!
 //! The state is split by concern, each part with private fields and the
 //! few methods that keep its rule: `Sources` (feeds.rs), `Paging`,
-//! `Retries`, `Bodies`, `Trail` and `Told` (host.rs), one file each;
-//! `update` below hands each event to them.
+//! `Retries`, `Bodies`, `Trail`, `Told` (host.rs) and `Toolbar`, one file
+//! each; `update` below hands each event to them, and `screen` (show.rs)
+//! projects them into what the views draw.
 //!
 //! The rules it keeps:
 //! - Besides the first page of each feed, at most one page request is on
@@ -35,20 +36,21 @@
 use std::sync::Arc;
 
 use super::config::{Lang, RouteMode, DEFAULT_LIST};
+use super::load::LoadError;
 use super::model::Feed;
 use super::normalize::ReadXml;
 use super::route::Route;
-use super::screen::{ArticleScreen, Screen, Timeline};
 use super::search::Index;
-use super::select::{self, LATEST_PAGE};
-use super::share;
-use super::load::LoadError;
+use super::select;
+use super::tools::{Device, Tool};
 
 mod bodies;
 mod feeds;
 mod host;
 mod paging;
 mod retries;
+mod show;
+mod toolbar;
 mod trail;
 
 use bodies::Bodies;
@@ -56,6 +58,7 @@ use feeds::{next, Sources};
 use host::Told;
 use paging::Paging;
 use retries::Retries;
+use toolbar::Toolbar;
 use trail::Trail;
 
 /// How many pages the reader follows by itself for one press: enough for
@@ -95,6 +98,11 @@ pub enum Event {
     Timer(u32),
     /// The search box holds `query` now.
     Typed(String),
+    /// A toolbar button or the skip link was pressed.
+    Tool(Tool),
+    /// Reading aloud ended: the device read it all, or someone else's
+    /// speech replaced it.
+    SpeechEnded,
 }
 
 /// Something the machine asks the browser edge to do.
@@ -120,12 +128,26 @@ pub enum Effect {
     /// A new view by navigation: bring the reader into view and move focus
     /// to its title once it is drawn.
     Focus,
+    /// Move focus to the title on screen now (the skip link).
+    FocusTitle,
     SetHash(Route),
     /// Put the route in the address without a history entry.
     ReplaceHash(Route),
     HistoryBack,
-    /// Stop reading aloud, if this reader is reading.
+    /// Stop reading aloud what this reader queued.
     Silence,
+    /// Read the article on screen aloud, in a voice for this language.
+    Speak(String),
+    /// Pause reading aloud (true), or go on (false).
+    Pause(bool),
+    /// Set the text size (one of `tools::SIZES`) and keep it for the site.
+    TextSize(u32),
+    /// Open the device's share sheet for this address and title.
+    Share { url: String, title: String },
+    /// Copy this address to the clipboard.
+    Copy(String),
+    /// Open the browser's print dialog.
+    Print,
     /// Show "Thử lại" beside the live region (or hide it): some feeds of
     /// several could not be read.
     OfferRetry(bool),
@@ -176,6 +198,7 @@ pub struct Machine {
     retries: Retries,
     bodies: Bodies,
     told: Told,
+    toolbar: Toolbar,
     /// Reads RSS and Atom, where the edge has an XML parser.
     xml: Option<ReadXml>,
     /// How many "Các bài liên quan" an article lists per page
@@ -208,6 +231,7 @@ impl Machine {
             retries: Retries::default(),
             bodies: Bodies::default(),
             told: Told::default(),
+            toolbar: Toolbar::default(),
             xml: None,
             related: DEFAULT_LIST,
             page: String::new(),
@@ -220,11 +244,16 @@ impl Machine {
         Machine { page, related, ..self }
     }
 
-    /// The reader as the browser edge starts it: `showing`, and
-    /// `reading_xml` with the browser's XML parser, in one step (each
+    /// The reader as the browser edge starts it: `showing`, `reading_xml`
+    /// with the browser's XML parser and `on_device`, in one step (each
     /// step moves the whole machine, which the bundle pays for).
-    pub fn in_page(self, page: String, related: usize, xml: ReadXml) -> Machine {
-        Machine { page, related, xml: Some(xml), ..self }
+    pub fn in_page(self, page: String, related: usize, xml: ReadXml, device: Device) -> Machine {
+        Machine { page, related, xml: Some(xml), toolbar: Toolbar::new(device), ..self }
+    }
+
+    /// The same reader on a device offering its toolbar `device`.
+    pub fn on_device(self, device: Device) -> Machine {
+        Machine { toolbar: Toolbar::new(device), ..self }
     }
 
     /// The same reader, which also reads feeds in RSS or Atom with `xml`.
@@ -292,6 +321,8 @@ impl Machine {
                     effects.push(Effect::ReplaceHash(self.route.clone()));
                 }
             }
+            Event::Tool(tool) => self.press(tool, &mut effects),
+            Event::SpeechEnded => self.toolbar.ended(),
         }
         // The index first: following pages searches it, and so does the
         // screen.
@@ -317,7 +348,7 @@ impl Machine {
         // Leaving an article stops reading it aloud; its body request is
         // aborted by `sync_body`.
         if self.on_article() && route != self.route {
-            effects.push(Effect::Silence);
+            self.toolbar.silence(effects);
         }
         if route != self.route {
             effects.push(Effect::Emit(HostEvent::Navigate(route.clone())));
@@ -353,61 +384,11 @@ impl Machine {
     /// neither kept nor on its way; a request for a body no longer on
     /// screen is aborted.
     fn sync_body(&mut self, fresh: bool, effects: &mut Vec<Effect>) {
-        let wanted = match (&self.route, &self.phase) {
-            (Route::Article(id), Phase::Ready) => match self.find(id).map(|at| &self.feed.items[at].body) {
-                Some(super::model::Body::Remote(url)) => Some(url.as_str()),
-                _ => None,
-            },
+        let wanted = match self.article_at().map(|at| &self.feed.items[at].body) {
+            Some(super::model::Body::Remote(url)) => Some(url.as_str()),
             _ => None,
         };
         let next_id = &mut self.next_id;
         self.bodies.sync(wanted, fresh, || next(next_id), effects);
-    }
-
-    /// What the views draw now.
-    pub fn screen(&self) -> Screen {
-        match &self.phase {
-            Phase::Loading => return Screen::Loading,
-            Phase::Failed(message) => return Screen::Failed(message.clone()),
-            Phase::Ready => {}
-        }
-        let feed = Timeline(self.feed.clone());
-        let pages = self.pages;
-        let next = self.sources.next_page().is_some();
-        match &self.route {
-            Route::Latest => {
-                let more = select::has_more(self.feed.items.len(), pages, LATEST_PAGE) || next;
-                Screen::Latest { feed, pages, more }
-            }
-            Route::Search(query) => {
-                let hits = self.hits(query);
-                let more = select::has_more(hits.len(), pages, LATEST_PAGE) || next;
-                Screen::Search { feed, query: query.clone(), hits, pages, more }
-            }
-            Route::Article(id) => match self.find(id) {
-                Some(at) => self.article(feed, at),
-                None if self.paging.is_busy() || !self.sources.settled() => Screen::Loading,
-                None => match self.paging.error() {
-                    Some(message) => Screen::Failed(message.clone()),
-                    None => Screen::NotFound { more: next },
-                },
-            },
-        }
-    }
-
-    /// The article at `at` on `feed`, as its view lays it out.
-    fn article(&self, feed: Timeline, at: usize) -> Screen {
-        let item = &feed.items[at];
-        let body = self.bodies.state(&item.body);
-        let all = select::related(&feed, at);
-        let count = if self.related == 0 { 0 } else { select::on_pages(all.len(), self.pages, self.related) };
-        let more = count > 0 && select::has_more(all.len(), self.pages, self.related);
-        let related = all[..count].to_vec();
-        let hash = Route::Article(item.id.clone()).to_hash();
-        let share = share::article_url(item.url.as_deref(), &self.page, &hash, self.mode == RouteMode::Hash);
-        // The article is read aloud in its own language; the labels
-        // around it are the interface's.
-        let voice = item.language.clone().or_else(|| feed.language.clone()).unwrap_or_else(|| self.lang.code().to_string());
-        Screen::Article(ArticleScreen { feed, at, body, related, more, share, voice })
     }
 }
