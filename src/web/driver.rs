@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
-use super::{events, fetch, history, saved, share, speech, text_size};
+use super::{events, fetch, history, saved, share, speech, text_size, timing};
 use crate::core::config::Config;
 use crate::core::machine::{Effect, Event, Machine};
 use crate::core::screen::Screen;
@@ -51,6 +51,10 @@ impl Driver {
     /// performs the effects. The machine is not borrowed while effects
     /// run, so an effect may send the next event.
     pub fn send(self, event: Event) {
+        let page = matches!(event, Event::Page { .. });
+        if page {
+            timing::mark("doctin:page-came");
+        }
         let Some((effects, screen)) = MACHINE.with_borrow_mut(|machine| {
             let machine = machine.as_mut()?;
             let effects = machine.update(event);
@@ -58,6 +62,9 @@ impl Driver {
         }) else {
             return;
         };
+        if page {
+            timing::mark("doctin:page-read");
+        }
         if !self.screen.with_untracked(|drawn| *drawn == screen) {
             self.screen.set(screen);
         }

@@ -17,6 +17,7 @@ pub mod share;
 pub mod speech;
 pub mod start;
 pub mod text_size;
+pub mod timing;
 pub mod toolbar;
 pub mod xml;
 

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::{panic, shadow, speech, start};
+use super::{panic, shadow, start, timing};
 use crate::core::config::{self, Config, RouteMode};
 use crate::core::route::Route;
 use crate::core::ui;
@@ -30,6 +30,7 @@ use crate::views::app::App;
 
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) {
+    timing::mark("doctin:mount");
     panic::install();
     // The first reader owns the URL hash unless told otherwise; two readers
     // following one hash would both jump at every link. Every instance
@@ -50,9 +51,6 @@ pub fn mount(host: HtmlElement) {
         return;
     };
     let strings = ui::strings(config.lang);
-    // Some browsers load speech voices only once asked; asking now means
-    // "Nghe đọc bài" can be offered when the first article opens.
-    let _ = speech::voice(config.lang.code());
     #[cfg(feature = "fault-injection")]
     let fault = host.get_attribute("data-fault").as_deref() == Some("mount");
     // One reader per element, alive as long as the page: leaking its
@@ -71,6 +69,7 @@ pub fn mount(host: HtmlElement) {
             view! { <App driver=driver query=query size=size /> }
         }
     });
+    timing::mark("doctin:first-view");
     // Test builds only: a panic at the last moment a start can fail, with
     // the whole first view built but not yet on the page
     // (tests/web/engines.test.mjs).
@@ -92,6 +91,7 @@ pub fn mount(host: HtmlElement) {
     if let Some(driver) = prepared.take() {
         start::start(driver);
     }
+    timing::mark("doctin:started");
     // The reader lives as long as the page, so its handle is never dropped.
     handle.forget();
 }

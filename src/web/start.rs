@@ -61,4 +61,9 @@ pub fn start(driver: Driver) {
     }
     let depth = if hash_mode { history::depth(0) } else { 0 };
     driver.send(Event::Start { route, depth, saved });
+    // Some browsers load speech voices only once asked. Asking now, after
+    // the first event rather than before the first render, still lets
+    // "Nghe đọc bài" be offered when the first article opens from the
+    // network (a saved copy's article may come too soon either way).
+    let _ = speech::voice(config.lang.code());
 }

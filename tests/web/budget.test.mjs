@@ -12,3 +12,16 @@ test('wasm + JS + CSS fit in 125 KB brotli', () => {
   // A release build went through wasm-opt; a debug build would be megabytes.
   assert.ok(rows.find((r) => r.kind === 'wasm').raw < 1024 * 1024, 'dist/ holds a release build');
 });
+
+// The benchmark's User Timing marks (`web::timing`) come only with the
+// `timing` feature, which bench/startup.mjs builds into target/timing-dist.
+test('the shipped bundle makes no benchmark marks', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { dist } = await import('./sizes.mjs');
+  const wasm = (await readdir(dist)).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1);
+  const bytes = await readFile(`${dist}/${wasm[0]}`);
+  for (const mark of ['doctin:mount', 'doctin:first-view', 'doctin:started', 'doctin:page-came', 'doctin:page-read']) {
+    assert.ok(!bytes.includes(mark), `dist/ was built with the timing feature (${mark})`);
+  }
+});

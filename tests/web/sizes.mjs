@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 // DOCTIN_DIST measures another build (an older commit's, say).
-const dist = process.env.DOCTIN_DIST ? path.resolve(process.env.DOCTIN_DIST) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+export const dist = process.env.DOCTIN_DIST ? path.resolve(process.env.DOCTIN_DIST) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 /** The one bundle, which reads JSON Feed, RSS and Atom (BENCHMARKS.md). */
 export const BUDGET_BROTLI = 125 * 1024;
