@@ -1,10 +1,12 @@
 // The benchmark's reference (issue 22): a small plain-JS reader of the same
 // JSON Feed, written to show how fast a reader can be with no framework and
-// no WebAssembly. It draws the article route (#/bai/<id>) as doctin does —
-// the same markup classes, the same stylesheet in a shadow root, the same
-// lists — and the latest list otherwise. It is not a product: it trusts the
-// feed's HTML (the benchmark's own demo feed), reads JSON Feed only, and has
-// no paging, search, retry or offline copy.
+// no WebAssembly. It draws the article route (#/bai/<id>) with doctin's
+// markup classes and stylesheet, in a shadow root: section, title, update
+// time, lead, photo, body, source, the newer and related lists (related by
+// section or tag, more simply than doctin's rule) and the links box; and the
+// latest list otherwise. It is not a product: it trusts the feed's HTML
+// (the benchmark's own demo feed), reads JSON Feed only, and has no
+// toolbar, search, live region, paging, retry or offline copy.
 //
 // `bench/startup.mjs` serves it with the stylesheet appended as a string
 // (`CSS` below is replaced), so it is one file, as doctin's wasm carries

@@ -33,7 +33,7 @@
 //!   announcements is not modelled);
 //! - reading aloud starts only on an article that offers it, is paused,
 //!   resumed or silenced only while it goes on, and never outlives its
-//!   article; the text size stays one of `tools::SIZES`.
+//!   article's route; the text size stays one of `tools::SIZES`.
 //!
 //! Every run counts what it reached (each kind of event, effect and
 //! screen) and prints the counts when libFuzzer exits, so a rule no input
@@ -69,8 +69,9 @@ fuzz_target!(|data: &[u8]| {
     let feeds = if first & 2 == 0 { 1 } else { FEEDS.len() };
     let device = Device { has_voice: if first & 8 == 0 { |lang| lang == "vi" } else { |_| false }, share_sheet: first & 16 == 0, size: 1 };
     let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect()).on_device(device);
-    // Whether the machine has this reader reading aloud (or paused).
-    let mut speaking = false;
+    // The article the machine has this reader reading aloud (or paused),
+    // by its id on the timeline.
+    let mut speaking: Option<String> = None;
     let mut pages: Vec<(u32, String)> = Vec::new();
     let mut bodies: Vec<u32> = Vec::new();
     let mut timers: Vec<u32> = Vec::new();
@@ -132,10 +133,11 @@ fuzz_target!(|data: &[u8]| {
             if trace {
                 eprintln!("{event:?}");
             }
-            let offers_listening = matches!(machine.screen(), Screen::Article(article) if article.tools.listen);
-            if event == Event::SpeechEnded {
-                speaking = false;
-            }
+            let listenable = match machine.screen() {
+                Screen::Article(article) if article.tools.listen => Some(article.feed.items[article.at].id.clone()),
+                _ => None,
+            };
+            let ended = event == Event::SpeechEnded;
             let effects = machine.update(event);
             if trace {
                 eprintln!("  → {effects:?}");
@@ -193,17 +195,17 @@ fuzz_target!(|data: &[u8]| {
                     Effect::HistoryBack => reached("effect HistoryBack"),
                     Effect::Silence => {
                         reached("effect Silence");
-                        assert!(speaking, "silenced while not reading aloud");
-                        speaking = false;
+                        assert!(speaking.is_some(), "silenced while not reading aloud");
+                        speaking = None;
                     }
                     Effect::Speak(_) => {
                         reached("effect Speak");
-                        assert!(offers_listening && !speaking, "read aloud where the article does not offer it, or twice");
-                        speaking = true;
+                        assert!(listenable.is_some() && speaking.is_none(), "read aloud where the article does not offer it, or twice");
+                        speaking = listenable.clone();
                     }
                     Effect::Pause(_) => {
                         reached("effect Pause");
-                        assert!(speaking, "paused while not reading aloud");
+                        assert!(speaking.is_some(), "paused while not reading aloud");
                     }
                     Effect::TextSize(size) => {
                         reached("effect TextSize");
@@ -223,6 +225,9 @@ fuzz_target!(|data: &[u8]| {
                     Effect::Emit(_) => reached("effect Emit ready/view/navigate"),
                 }
             }
+            if ended {
+                speaking = None;
+            }
             let kept = !timers.is_empty() || pages.iter().any(|(request, _)| retried.contains(request));
             if let Some(text) = promised {
                 assert!(kept, "a retry promised with no timer and no retry on its way: {text}");
@@ -236,9 +241,16 @@ fuzz_target!(|data: &[u8]| {
             assert!(first_asked <= first_allowed + fired, "{first_asked} first pages for one press and {fired} retries");
             assert!(waits_in_a_row <= AUTO_RETRIES, "{waits_in_a_row} automatic retries in a row");
             let screen = machine.screen();
-            // (An article route whose item is not loaded, or no longer is,
-            // shows a status; only leaving the route ends reading.)
-            assert!(!speaking || !matches!(screen, Screen::Latest { .. } | Screen::Search { .. }), "reading aloud outlived its article");
+            // Reading aloud stops when the reader leaves the article's
+            // route. (An article route whose item is not loaded, or no
+            // longer is, shows a status meanwhile. Known gap, found here: a
+            // route with a bare id in a reader of several feeds that share
+            // that id shows another feed's item once that feed loads, and
+            // reading goes on; the machine does not track the item read.)
+            if let Some(id) = &speaking {
+                let left = matches!(screen, Screen::Latest { .. } | Screen::Search { .. });
+                assert!(!left, "reading aloud of {id} outlived its article's route");
+            }
             match screen {
                 Screen::Loading => reached("screen Loading"),
                 Screen::Failed(message) => {

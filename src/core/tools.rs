@@ -103,10 +103,11 @@ pub fn resized(size: u32, by: i32) -> u32 {
 pub type HasVoice = fn(&str) -> bool;
 
 /// What the browser offers the toolbar: whether it has a voice for a
-/// language (`has_voice`, asked each time an article is laid out, since
-/// browsers load their voices some time after the page; the browser
-/// edge's asks the device, tests give a rule), whether it has a share
-/// sheet, and the text size this site's reader chose last time.
+/// language (`has_voice`, asked each time the machine works out an
+/// article's screen or a press on it, since browsers load their voices
+/// some time after the page; the browser edge's asks the device, tests
+/// give a rule), whether it has a share sheet, and the text size this
+/// site's reader chose last time.
 #[derive(Debug, Clone, Copy)]
 pub struct Device {
     pub has_voice: HasVoice,
