@@ -1,8 +1,8 @@
 //! The article's reading tools: text size, listen, share, print.
 //!
 //! Only the toolbar's box is a Leptos view; `web::toolbar::fill` puts the
-//! buttons in by hand from a table, and `web::toolbar::act` runs them,
-//! reached through the reader's one click listener. Eleven buttons and
+//! buttons in by hand from a table; a press reaches the machine through
+//! the reader's one click listener (`Event::Tool`). Eleven buttons and
 //! links of different shapes as Leptos views cost the bundle about 6 KB
 //! brotli of rendering code when first measured, and 2.1 KB when measured again
 //! for the RSS issue as one `view!` per shape from the same table, which the
