@@ -107,7 +107,7 @@ function files(name) {
   if (name === '/' || name === '/index.html') return demoPage('demo/feed.json');
   if (name.startsWith('/timing/')) {
     const rest = name.slice('/timing'.length);
-    return rest === '/' ? demoPage('demo/feed.json') : fileIn(timingDist, rest) ?? fileIn(dist, rest);
+    return rest === '/' ? demoPage('demo/feed.json') : fileIn(timingDist, rest);
   }
   return fileIn(dist, name);
 }

@@ -43,7 +43,7 @@ pub enum Tool {
     /// "A−" and "A+".
     Smaller,
     Larger,
-    /// "Nghe đọc bài", "Tạm dừng" (or "Tiếp tục"), "Dừng đọc".
+    /// "Nghe đọc bài", "Tạm dừng" (or "Đọc tiếp"), "Dừng đọc".
     Listen,
     Pause,
     Stop,

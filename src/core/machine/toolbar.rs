@@ -49,7 +49,7 @@ impl Toolbar {
         effects.push(Effect::Speak(voice));
     }
 
-    /// "Tạm dừng" pauses reading aloud; pressed again ("Tiếp tục"), it
+    /// "Tạm dừng" pauses reading aloud; pressed again ("Đọc tiếp"), it
     /// goes on.
     fn pause(&mut self, effects: &mut Vec<Effect>) {
         self.speech = match self.speech {
