@@ -316,44 +316,53 @@ fn retry_during_a_wait_for_the_first_page_asks_now_even_over_a_saved_copy() {
 }
 
 
-/// What an article's view is given: the related page shown (as ids here),
-/// whether "Xem tiếp" has more, the address its share tools send, and
+/// What an article's view is given: "Các tin mới hơn" and the related
+/// page shown (as ids here), whether "Xem tiếp" has more, the address its
+/// share tools send, the language it is written and read aloud in, and
 /// "listen" when it offers reading aloud (on a device with only a
-/// Vietnamese voice, so it says which language the article is read in).
+/// Vietnamese voice).
 #[track_caller]
 fn check_article(machine: Machine, hash_route: &str, more_presses: usize, expected: &str) {
     let mut machine = machine;
+    machine.update(Event::Voices(vec!["vi-VN".into()]));
     machine.update(start(hash_route));
-    // Eight items of one section, a1 (newest) … a8.
+    // Eight items of one section, a1 (newest) … a8; a3 in English.
     let items: Vec<String> = (1..=8)
-        .map(|n| format!(r#"{{"id":"a{n}","title":"Tin {n}","date_published":"2024-05-{:02}T08:00:00+07:00","content_text":"x","_doctin":{{"section":"Thời sự"}}}}"#, 21 - n))
+        .map(|n| {
+            let lang = if n == 3 { r#""language":"en","# } else { "" };
+            format!(r#"{{"id":"a{n}","title":"Tin {n}",{lang}"date_published":"2024-05-{:02}T08:00:00+07:00","content_text":"x","_doctin":{{"section":"Thời sự"}}}}"#, 21 - n)
+        })
         .collect();
     machine.update(ok(1, format!(r#"{{"title":"Tin","items":[{}]}}"#, items.join(","))));
     for _ in 0..more_presses {
         machine.update(Event::More);
     }
-    let Screen::Article(ArticleScreen { feed, related, more, share, tools, .. }) = machine.screen() else { panic!("no article") };
+    let Screen::Article(ArticleScreen { feed, newer, related, more, lang, voice, share, tools, .. }) = machine.screen() else { panic!("no article") };
     let ids = |at: &[usize]| at.iter().map(|&at| feed.items[at].id.as_str()).collect::<Vec<_>>().join(" ");
     let listen = if tools.listen { " listen" } else { "" };
-    let shown = format!("related [{}]{} share {}{listen}", ids(&related), if more { " more" } else { "" }, share.as_deref().unwrap_or("-"));
+    let more = if more { " more" } else { "" };
+    let (share, lang) = (share.as_deref().unwrap_or("-"), lang.as_deref().unwrap_or("-"));
+    let shown = format!("newer [{}] related [{}]{more} share {share} in {lang} voice {voice}{listen}", ids(&newer), ids(&related));
     assert_eq!(shown, expected);
 }
 
 #[test]
 fn an_article_is_given_its_lists_its_address_and_its_voice() {
-    let vietnamese = Device { has_voice: |lang| lang == "vi", ..Device::default() };
-    let reader = |mode, related| {
-        Machine::new(Lang::Vi, mode, vec![FIRST.into()]).showing("https://hdnd.example.vn/tin.html#/".into(), related).on_device(vietnamese)
-    };
-    // Related are the older items of the same section, nearest first.
-    check_article(reader(RouteMode::Hash, 5), "#/bai/a4", 0, "related [a5 a6 a7 a8] share https://hdnd.example.vn/tin.html#/bai/a4 listen");
-    check_article(reader(RouteMode::Hash, 3), "#/bai/a4", 0, "related [a5 a6 a7] more share https://hdnd.example.vn/tin.html#/bai/a4 listen");
-    check_article(reader(RouteMode::Hash, 3), "#/bai/a4", 1, "related [a5 a6 a7 a8] share https://hdnd.example.vn/tin.html#/bai/a4 listen");
-    check_article(reader(RouteMode::Hash, 0), "#/bai/a1", 0, "related [] share https://hdnd.example.vn/tin.html#/bai/a1 listen");
+    let reader = |mode, newer, related| Machine::new(Lang::Vi, mode, vec![FIRST.into()]).showing("https://hdnd.example.vn/tin.html#/".into(), newer, related);
+    let page = "https://hdnd.example.vn/tin.html#/bai";
+    // Newer are the items before it on the timeline, newest first; related
+    // the older items of the same section, nearest first.
+    check_article(reader(RouteMode::Hash, 5, 5), "#/bai/a4", 0, &format!("newer [a1 a2 a3] related [a5 a6 a7 a8] share {page}/a4 in - voice vi listen"));
+    check_article(reader(RouteMode::Hash, 2, 3), "#/bai/a4", 0, &format!("newer [a1 a2] related [a5 a6 a7] more share {page}/a4 in - voice vi listen"));
+    check_article(reader(RouteMode::Hash, 5, 3), "#/bai/a4", 1, &format!("newer [a1 a2 a3] related [a5 a6 a7 a8] share {page}/a4 in - voice vi listen"));
+    check_article(reader(RouteMode::Hash, 0, 0), "#/bai/a1", 0, &format!("newer [] related [] share {page}/a1 in - voice vi listen"));
+    // An item in its own language is read in it, and there is no voice
+    // for English here.
+    check_article(reader(RouteMode::Hash, 5, 5), "#/bai/a3", 0, &format!("newer [a1 a2] related [a4 a5 a6 a7 a8] share {page}/a3 in en voice en"));
     // Without the hash, an article without an address of its own shares
-    // nothing; the English interface still reads a Vietnamese feed's
-    // items in the interface language when the feed names none.
-    check_article(reader(RouteMode::Memory, 5), "#/bai/a4", 0, "related [a5 a6 a7 a8] share - listen");
-    let english = Machine::new(Lang::En, RouteMode::Hash, vec![FIRST.into()]).on_device(vietnamese);
-    check_article(english, "#/bai/a2", 0, "related [a3 a4 a5 a6 a7] more share #/bai/a2");
+    // nothing; the English interface reads a feed that names no language
+    // in the interface's.
+    check_article(reader(RouteMode::Memory, 5, 5), "#/bai/a4", 0, "newer [a1 a2 a3] related [a5 a6 a7 a8] share - in - voice vi listen");
+    let english = Machine::new(Lang::En, RouteMode::Hash, vec![FIRST.into()]);
+    check_article(english, "#/bai/a2", 0, "newer [a1] related [a3 a4 a5 a6 a7] more share #/bai/a2 in - voice en");
 }

@@ -85,7 +85,7 @@ fn host_events() {
         "article a1 of 5: <p>a1</p>",
     );
     events(
-        &[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), r#"Error { url: "https://tin.example.vn/feed/index.json", message: "Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin." }"#)],
+        &[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), r#"Error { url: "https://tin.example.vn/feed/index.json", failure: Failure { message: "Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.", retrying: false } }"#)],
         "failed: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.",
     );
     // In a reader of several feeds, the view names the item's own id and feed.

@@ -3,7 +3,7 @@
 use doctin::core::model::Feed;
 use doctin::core::normalize::parse;
 use doctin::core::config::DEFAULT_LIST;
-use doctin::core::select::{has_more, newer, position, related, on_pages};
+use doctin::core::select::{newer, on_pages, position, related};
 
 /// Items as "id date section tags related", with "-" for none; tags and
 /// related ids are comma-separated. Items are listed out of date order on
@@ -55,7 +55,7 @@ fn check(list: fn(&Feed, usize) -> Vec<String>, id: &str, expected: &str) {
 }
 
 fn newer5(feed: &Feed, at: usize) -> Vec<String> {
-    newer(feed, at, DEFAULT_LIST).into_iter().map(|i| i.id.clone()).collect()
+    newer(at, DEFAULT_LIST).into_iter().map(|i| feed.items[i].id.clone()).collect()
 }
 
 fn related_all(feed: &Feed, at: usize) -> Vec<String> {
@@ -87,7 +87,7 @@ fn related_puts_named_ids_first_then_nearest_older_by_section_or_tag() {
 #[test]
 fn pages_grow_by_one_page_per_more() {
     let cases = [
-        // (total, pages, per_page) → (shown, has_more)
+        // (total, pages, per_page) → (shown, more left)
         ((0, 1, 5), (0, false)),
         ((3, 1, 5), (3, false)),
         ((5, 1, 5), (5, false)),
@@ -98,7 +98,8 @@ fn pages_grow_by_one_page_per_more() {
         ((7, usize::MAX, 5), (7, false)),
     ];
     for ((total, pages, per), expected) in cases {
-        assert_eq!((on_pages(total, pages, per), has_more(total, pages, per)), expected, "{total} items, {pages} pages of {per}");
+        let shown = on_pages(total, pages, per);
+        assert_eq!((shown, shown < total), expected, "{total} items, {pages} pages of {per}");
     }
 }
 

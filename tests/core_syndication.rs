@@ -262,5 +262,5 @@ fn the_reader_reads_rss_and_its_saved_copy() {
     let mut plain = Machine::new(Lang::Vi, RouteMode::Hash, vec![SOURCE.into()]);
     plain.update(Event::Start { route: Route::Latest, depth: 0, saved: vec![] });
     plain.update(Event::Page { request: 1, result: Ok(rss("<item><guid>x</guid></item>")) });
-    assert!(matches!(plain.screen(), Screen::Failed(message) if message.contains("doctin-feed import")), "{:?}", plain.screen());
+    assert!(matches!(plain.screen(), Screen::Failed(failure) if failure.message.contains("doctin-feed import")), "{:?}", plain.screen());
 }

@@ -20,7 +20,7 @@ fn check(file: &str, items: usize, dated: usize, title: &str) {
     for (at, item) in feed.items.iter().enumerate() {
         assert!(!item.id.is_empty());
         assert!(!matches!(item.body, Body::Empty) || item.summary.is_some() || !item.title.is_empty(), "{file}: {} has nothing to show", item.id);
-        let _ = (select::newer(&feed, at, 5), select::related(&feed, at));
+        let _ = (select::newer(at, 5), select::related(&feed, at));
         let _ = item.updated().map(time::date_time);
     }
     let dates: Vec<_> = feed.items.iter().filter_map(|i| i.date()).collect();

@@ -4,10 +4,11 @@
 //! failures: unreachable, timed out, 404, busy with a short `Retry-After`
 //! and busy with one too long to wait for), body answers and failures,
 //! answers nobody asked for, presses, timers firing (and stale ones),
-//! routes and typing, the toolbar's presses and speech ending by itself,
-//! for a reader of one feed or of three, each with or without a saved
-//! copy (sound or corrupt) to start from, on a device with or without a
-//! voice and a share sheet. Nothing may
+//! routes and typing, the toolbar's presses, speech ending (the reading
+//! on its way, or an earlier one), voices arriving late, for a reader of
+//! one feed or of three, each with or without a saved copy (sound or
+//! corrupt) to start from, on a device with or without a voice at start
+//! and a share sheet. Nothing may
 //! panic, and after every event the rules ARCHITECTURE.md states hold with
 //! the bounds it states:
 //! - besides each feed's first page, at most one page request is on its
@@ -27,13 +28,17 @@
 //!   after "Thử lại" or "Xem tiếp" since it failed (within that press's
 //!   pages), or once a first page came anew (the chain of next pages
 //!   starts over from it);
-//! - a message that promises a retry, when it is announced, reported or on
+//! - a failure that says an automatic retry is set (`Failure::retrying`,
+//!   which words the promise), when it is reported to the host or on
 //!   screen, comes with the timer that keeps the promise, or a request
-//!   that asks again is on its way (the live region's text between two
-//!   announcements is not modelled);
+//!   that asks again is on its way (every failure announced is also
+//!   reported; the live region's text between two announcements is not
+//!   modelled);
 //! - reading aloud starts only on an article that offers it, is paused,
-//!   resumed or silenced only while it goes on, and never outlives its
-//!   article's route; the text size stays one of `tools::SIZES`.
+//!   resumed or silenced only while it goes on (or, resumed, just as it
+//!   ended while paused), what the toolbar shows (`Machine::speech`)
+//!   agrees with it, and it never outlives its article's route; the text
+//!   size stays one of `tools::SIZES`.
 //!
 //! Every run counts what it reached (each kind of event, effect and
 //! screen) and prints the counts when libFuzzer exits, so a rule no input
@@ -48,7 +53,7 @@ use doctin::core::machine::{Effect, Event, HostEvent, Machine, FOLLOW_PAGES};
 use doctin::core::retry::AUTO_RETRIES;
 use doctin::core::route::Route;
 use doctin::core::screen::Screen;
-use doctin::core::tools::{Device, Tool, SIZES};
+use doctin::core::tools::{Device, Speech, Tool, SIZES};
 use doctin::core::url::key;
 use libfuzzer_sys::fuzz_target;
 
@@ -56,7 +61,7 @@ mod reach;
 mod shapes;
 
 use reach::reached;
-use shapes::{failure, page, promises, FEEDS, STALE};
+use shapes::{failure, page, FEEDS, STALE};
 
 /// `DOCTIN_TRACE=1` prints every event and its effects, to read a failing
 /// input's story: `DOCTIN_TRACE=1 cargo fuzz run -s none machine CRASH`.
@@ -67,11 +72,11 @@ fuzz_target!(|data: &[u8]| {
     let first = data.first().copied().unwrap_or(0);
     let mode = if first % 2 == 0 { RouteMode::Hash } else { RouteMode::Memory };
     let feeds = if first & 2 == 0 { 1 } else { FEEDS.len() };
-    let device = Device { has_voice: if first & 8 == 0 { |lang| lang == "vi" } else { |_| false }, share_sheet: first & 16 == 0, size: 1 };
+    let device = Device { share_sheet: first & 16 == 0, size: 1 };
     let mut machine = Machine::new(Lang::Vi, mode, FEEDS[..feeds].iter().map(|f| f.to_string()).collect()).on_device(device);
     // The article the machine has this reader reading aloud (or paused),
-    // by its id on the timeline.
-    let mut speaking: Option<String> = None;
+    // by its id on the timeline, with the reading's number.
+    let mut speaking: Option<(String, u32)> = None;
     let mut pages: Vec<(u32, String)> = Vec::new();
     let mut bodies: Vec<u32> = Vec::new();
     let mut timers: Vec<u32> = Vec::new();
@@ -100,6 +105,10 @@ fuzz_target!(|data: &[u8]| {
     };
     reached("event Start");
     let mut events = vec![Event::Start { route, depth: 0, saved }];
+    // A Vietnamese voice from the start, or (as some browsers do) later.
+    if first & 8 == 0 {
+        events.insert(0, Event::Voices(vec!["vi-VN".into()]));
+    }
     let mut bytes = data.iter().copied().skip(1);
     loop {
         for event in events.drain(..) {
@@ -137,7 +146,10 @@ fuzz_target!(|data: &[u8]| {
                 Screen::Article(article) if article.tools.listen => Some(article.feed.items[article.at].id.clone()),
                 _ => None,
             };
-            let ended = event == Event::SpeechEnded;
+            let ended = match event {
+                Event::SpeechEnded(reading) => Some(reading),
+                _ => None,
+            };
             let effects = machine.update(event);
             if trace {
                 eprintln!("  → {effects:?}");
@@ -183,12 +195,7 @@ fuzz_target!(|data: &[u8]| {
                         reached("effect StopWaiting");
                         timers.retain(|t| *t != timer);
                     }
-                    Effect::Announce(text) => {
-                        reached("effect Announce");
-                        if promises(&text) {
-                            promised = Some(text);
-                        }
-                    }
+                    Effect::Announce(_) => reached("effect Announce"),
                     Effect::Focus => reached("effect Focus"),
                     Effect::SetHash(_) => reached("effect SetHash"),
                     Effect::ReplaceHash(_) => reached("effect ReplaceHash"),
@@ -198,14 +205,19 @@ fuzz_target!(|data: &[u8]| {
                         assert!(speaking.is_some(), "silenced while not reading aloud");
                         speaking = None;
                     }
-                    Effect::Speak(_) => {
+                    Effect::Speak { reading, lines, .. } => {
                         reached("effect Speak");
                         assert!(listenable.is_some() && speaking.is_none(), "read aloud where the article does not offer it, or twice");
-                        speaking = listenable.clone();
+                        assert!(!lines.is_empty(), "nothing to read aloud");
+                        speaking = listenable.clone().map(|id| (id, reading));
                     }
-                    Effect::Pause(_) => {
+                    Effect::Pause => {
                         reached("effect Pause");
                         assert!(speaking.is_some(), "paused while not reading aloud");
+                    }
+                    Effect::Resume => {
+                        reached("effect Resume");
+                        assert!(speaking.is_some(), "resumed while not reading aloud");
                     }
                     Effect::TextSize(size) => {
                         reached("effect TextSize");
@@ -216,18 +228,20 @@ fuzz_target!(|data: &[u8]| {
                     Effect::Copy(_) => reached("effect Copy"),
                     Effect::Print => reached("effect Print"),
                     Effect::OfferRetry(_) => reached("effect OfferRetry"),
-                    Effect::Emit(HostEvent::Error { message, .. }) => {
+                    Effect::Emit(HostEvent::Error { failure, .. }) => {
                         reached("effect Emit error");
-                        if promises(&message) {
-                            promised = Some(message);
+                        if failure.retrying {
+                            promised = Some(failure.message);
                         }
                     }
                     Effect::Emit(_) => reached("effect Emit ready/view/navigate"),
                 }
             }
-            if ended {
+            if ended.is_some() && speaking.as_ref().map(|(_, reading)| *reading) == ended {
                 speaking = None;
             }
+            let shown = machine.speech();
+            assert_eq!(shown == Speech::Silent, speaking.is_none(), "the toolbar shows {shown:?} while reading is {speaking:?}");
             let kept = !timers.is_empty() || pages.iter().any(|(request, _)| retried.contains(request));
             if let Some(text) = promised {
                 assert!(kept, "a retry promised with no timer and no retry on its way: {text}");
@@ -247,15 +261,15 @@ fuzz_target!(|data: &[u8]| {
             // route with a bare id in a reader of several feeds that share
             // that id shows another feed's item once that feed loads, and
             // reading goes on; the machine does not track the item read.)
-            if let Some(id) = &speaking {
+            if let Some((id, _)) = &speaking {
                 let left = matches!(screen, Screen::Latest { .. } | Screen::Search { .. });
                 assert!(!left, "reading aloud of {id} outlived its article's route");
             }
             match screen {
                 Screen::Loading => reached("screen Loading"),
-                Screen::Failed(message) => {
+                Screen::Failed(failure) => {
                     reached("screen Failed");
-                    assert!(!promises(&message) || kept, "a retry promised on screen with no timer: {message}");
+                    assert!(!failure.retrying || kept, "a retry promised on screen with no timer: {}", failure.message);
                 }
                 Screen::NotFound { .. } => reached("screen NotFound"),
                 Screen::Latest { .. } => reached("screen Latest"),
@@ -361,9 +375,15 @@ fuzz_target!(|data: &[u8]| {
                     [Tool::Skip, Tool::Smaller, Tool::Larger, Tool::Listen, Tool::Pause, Tool::Stop, Tool::Share, Tool::Copy, Tool::Print];
                 Event::Tool(TOOLS[usize::from(arg) % TOOLS.len()])
             }
+            14 if arg % 4 == 0 => {
+                reached("event Voices");
+                Event::Voices(if arg % 8 == 0 { vec!["vi-VN".into()] } else { vec![] })
+            }
             14 => {
+                // The reading on its way, or an earlier (stale) one.
                 reached("event SpeechEnded");
-                Event::SpeechEnded
+                let now = speaking.as_ref().map_or(0, |(_, reading)| *reading);
+                Event::SpeechEnded(if arg % 2 == 0 { now } else { now.saturating_sub(u32::from(arg % 3)) })
             }
             // Answers to requests that are not on their way (aborted, or
             // never made) change nothing.

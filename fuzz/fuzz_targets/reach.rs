@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Once;
 
 /// What a run can reach, in the order the counts are printed.
-const REACHED: [&str; 49] = [
+const REACHED: [&str; 51] = [
     "event Start",
     "event Page answered",
     "event Page failed",
@@ -27,6 +27,7 @@ const REACHED: [&str; 49] = [
     "event Typed",
     "event Tool",
     "event SpeechEnded",
+    "event Voices",
     "effect Fetch page",
     "effect Fetch body",
     "effect Abort",
@@ -44,6 +45,7 @@ const REACHED: [&str; 49] = [
     "effect FocusTitle",
     "effect Speak",
     "effect Pause",
+    "effect Resume",
     "effect TextSize",
     "effect Share",
     "effect Copy",

@@ -45,8 +45,3 @@ pub fn failure(byte: u8) -> LoadError {
         _ => LoadError::Status(404, None),
     }
 }
-
-/// Whether `text` promises an automatic retry, in either language.
-pub fn promises(text: &str) -> bool {
-    text.contains("sẽ tự thử lại") || text.contains("will try again")
-}

@@ -4,11 +4,32 @@
 //! parsed and sanitized by the browser (`web::sanitize`); these only pick
 //! a lead and a photo.
 
-use super::text::{clean, find, starts_ignoring_case};
+use super::text::{clean, starts_ignoring_case};
 
 /// The text of `html`: tags dropped (with what is inside `script` and
 /// `style`), entities decoded, white space collapsed. `None` when empty.
 pub fn text(html: &str) -> Option<String> {
+    clean(&strip(html, ' '))
+}
+
+/// The text of `html` a block a line (paragraphs, headings, list items,
+/// captions, lines broken by `<br>`), each as `text` reads it: what
+/// reading an article aloud says, a paragraph at a time.
+pub fn blocks(html: &str) -> Vec<String> {
+    strip(html, '\n').split('\n').filter_map(clean).collect()
+}
+
+/// Block-level elements, whose starts and ends break the text.
+const BLOCKS: [&str; 24] = [
+    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table", "tr", "td",
+    "th", "pre", "hr", "section", "article", "dd",
+];
+
+/// `html` with its tags dropped (and what is inside `script` and
+/// `style`), entities not yet decoded: a block's start or end becomes
+/// `block_break`, so "a</p><p>b" does not read "ab"; inline tags go
+/// without a trace, as they do on screen.
+fn strip(html: &str, block_break: char) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some((before, after)) = rest.split_once('<') {
@@ -19,8 +40,11 @@ pub fn text(html: &str) -> Option<String> {
             rest = after;
             continue;
         }
-        // Block ends become spaces, so "a</p><p>b" does not read "ab".
-        out.push(' ');
+        let name: String = after.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+        // Inline markup ("Đoạn <b>hai</b>.") breaks nothing.
+        if BLOCKS.iter().any(|block| block.eq_ignore_ascii_case(&name)) {
+            out.push(block_break);
+        }
         let starts = |word: &str| starts_ignoring_case(after, word);
         let close = if starts("script") {
             "</script>"
@@ -37,7 +61,7 @@ pub fn text(html: &str) -> Option<String> {
         };
     }
     out.push_str(rest);
-    clean(&out)
+    out
 }
 
 /// The lead of a long description: its first paragraph, else its first
@@ -56,7 +80,7 @@ pub fn lead(html: &str) -> Option<String> {
 fn first_sentence(text: &str) -> String {
     let mut end = text.len();
     for mark in [". ", "! ", "? "] {
-        if let Some(at) = find(text, mark, 0) {
+        if let Some(at) = text.find(mark) {
             end = end.min(at + 1);
         }
     }
@@ -115,8 +139,7 @@ fn decoration(tag: &str, src: &str) -> bool {
         attribute(tag, name).and_then(|v| v.trim().strip_suffix("px").unwrap_or(v.trim()).parse::<u32>().ok()).is_some_and(|n| n < 50)
     });
     let src = src.to_ascii_lowercase();
-    // `find` rather than `str::contains`, for the reason `text::find` gives.
-    small || src.starts_with("data:") || ["spacer", "pixel.", "blank.", "icon", "filetype", "emoticon", "smiley"].iter().any(|word| find(&src, word, 0).is_some())
+    small || src.starts_with("data:") || ["spacer", "pixel.", "blank.", "icon", "filetype", "emoticon", "smiley"].iter().any(|word| src.contains(word))
 }
 
 /// `before` without its last tag and `after` without its first, when they
@@ -147,9 +170,8 @@ fn unwrap<'a>(before: &'a str, after: &'a str) -> Option<(&'a str, &'a str, Opti
 /// The value of `name` in one tag, quoted or not.
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(at) = find(&lower, name, from) {
-        from = at + name.len();
+    for (at, _) in lower.match_indices(name) {
+        let from = at + name.len();
         let before_ok = lower.get(..at).and_then(|b| b.chars().last()).is_some_and(char::is_whitespace);
         let rest = tag.get(from..)?.trim_start();
         let Some(value) = rest.strip_prefix('=').map(str::trim_start).filter(|_| before_ok) else { continue };

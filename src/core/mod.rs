@@ -16,6 +16,7 @@ pub mod load;
 pub mod machine;
 pub mod merge;
 pub mod model;
+pub mod names;
 pub mod normalize;
 pub mod retry;
 pub mod route;

@@ -25,6 +25,16 @@ pub struct Feed {
 }
 
 impl Feed {
+    /// The heading of its latest list: its title, or `untitled` (in the
+    /// reader's language) when it gave none.
+    pub fn title_or<'a>(&'a self, untitled: &'a str) -> &'a str {
+        if self.title.is_empty() {
+            untitled
+        } else {
+            &self.title
+        }
+    }
+
     /// The page to load for more items, unless the feed has no more or its
     /// `next_url` leads back to a page already loaded.
     pub fn next_page(&self) -> Option<&str> {
@@ -81,6 +91,12 @@ impl Item {
         } else {
             &self.title
         }
+    }
+
+    /// The text that stands in for its photo: the photo's caption, else
+    /// the headline (`title_or`).
+    pub fn image_alt<'a>(&'a self, untitled: &'a str) -> &'a str {
+        self.image_caption.as_deref().unwrap_or(self.title_or(untitled))
     }
 
     /// The date shown as "Cập nhật": the last change, else publication.

@@ -2,6 +2,7 @@
 //! says what was wrong with it. This is the only place feed input is judged.
 
 use std::cmp::Ordering;
+use std::collections::HashSet;
 
 use super::model::{Body, Feed, Item, Link};
 use super::text::clean;
@@ -160,73 +161,20 @@ fn normalize(wire: &wire::Feed, source: Option<&str>) -> Feed {
     }
 }
 
-/// The items on the timeline, each id once.
+/// The items on the timeline, each id once: newest first, undated last.
 pub fn in_order(mut items: Vec<Item>) -> Vec<Item> {
-    drop_repeated_ids(&mut items);
-    // Stable, so feed order is kept among equal dates and among undated
-    // items, which all go after the dated ones.
-    let order = stable_order(&items, &|a, b| match (a.date(), b.date()) {
+    // The spec makes ids unique; when a feed repeats one, the first wins.
+    let mut seen = HashSet::new();
+    items.retain(|item| seen.insert(item.id.clone()));
+    // `sort_by` is stable, so feed order is kept among equal dates and
+    // among undated items, which all go after the dated ones.
+    items.sort_by(|a, b| match (a.date(), b.date()) {
         (Some(a), Some(b)) => b.cmp(&a),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     });
-    let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|i| slots[i].take()).collect()
-}
-
-/// The spec makes ids unique; when a feed repeats one, the first wins.
-/// Sorting positions by id finds repeats without a hash table, whose code
-/// would cost the bundle more than this.
-fn drop_repeated_ids(items: &mut Vec<Item>) {
-    // Stable: among equal ids, the earliest in the feed comes first.
-    let order = stable_order(items, &|a, b| a.id.cmp(&b.id));
-    let mut keep = vec![true; items.len()];
-    for pair in order.windows(2) {
-        if items[pair[0]].id == items[pair[1]].id {
-            keep[pair[1]] = false;
-        }
-    }
-    let mut keep = keep.into_iter();
-    items.retain(|_| keep.next().unwrap_or(true));
-}
-
-/// The positions of `items` in the order `compare` gives, equal items
-/// keeping their order. Both orderings in this file go through this one
-/// function. It is a bottom-up merge sort written out, because the
-/// standard library's stable sort (`sort_by`) cost the bundle 1.2 KB
-/// brotli more and a `HashSet` for the ids 0.6 KB more (measured for the
-/// RSS issue, BENCHMARKS.md), which the budget has no room for; both take
-/// O(n log n) comparisons.
-fn stable_order(items: &[Item], compare: &dyn Fn(&Item, &Item) -> Ordering) -> Vec<usize> {
-    let count = items.len();
-    let mut order: Vec<usize> = (0..count).collect();
-    let mut merged = vec![0; count];
-    let mut width = 1;
-    while width < count {
-        let mut start = 0;
-        while start < count {
-            let middle = (start + width).min(count);
-            let end = (middle + width).min(count);
-            let (mut left, mut right) = (start, middle);
-            for slot in &mut merged[start..end] {
-                // On a tie the left run goes first, which keeps the sort stable.
-                let take_left = left < middle
-                    && (right >= end || compare(&items[order[right]], &items[order[left]]) != Ordering::Less);
-                if take_left {
-                    *slot = order[left];
-                    left += 1;
-                } else {
-                    *slot = order[right];
-                    right += 1;
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(&mut order, &mut merged);
-        width *= 2;
-    }
-    order
+    items
 }
 
 /// Items without a usable id are discarded, as the spec says.

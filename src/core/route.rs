@@ -2,6 +2,8 @@
 //! article, `#/tim/<query>` a search. Ids and queries are percent-encoded
 //! so that any string round-trips.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Latest,
@@ -58,55 +60,18 @@ impl Route {
     }
 }
 
+/// What a route leaves as written: RFC 3986's unreserved characters.
+/// Everything else is percent-encoded, so that any id or query
+/// round-trips through the hash.
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn encode(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for byte in raw.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 15)]));
-        }
-    }
-    out
+    utf8_percent_encode(raw, ESCAPED).to_string()
 }
-
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Decodes `%XX` sequences; malformed ones stay as written, and invalid
 /// UTF-8 becomes U+FFFD rather than an error, since a hash is user input.
 pub fn decode(raw: &str) -> String {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = match bytes.get(i..i + 3) {
-            Some([b'%', high, low]) => hex(*high).zip(hex(*low)).map(|(high, low)| high << 4 | low),
-            _ => None,
-        };
-        match escaped {
-            Some(byte) => {
-                out.push(byte);
-                i += 3;
-            }
-            None => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The value of one hexadecimal digit. (By hand: `u8::from_str_radix`
-/// brings a general number parser into the bundle.)
-fn hex(digit: u8) -> Option<u8> {
-    match digit {
-        b'0'..=b'9' => Some(digit - b'0'),
-        b'a'..=b'f' => Some(digit - b'a' + 10),
-        b'A'..=b'F' => Some(digit - b'A' + 10),
-        _ => None,
-    }
+    percent_decode_str(raw).decode_utf8_lossy().into_owned()
 }

@@ -11,34 +11,55 @@ use super::tools::Tools;
 pub enum Screen {
     Loading,
     /// The feed could not be loaded (or, for an article not yet found, a
-    /// later page): the message, and "Thử lại".
-    Failed(String),
+    /// later page): why, and "Thử lại".
+    Failed(Failure),
     /// No loaded item has the route's id. `more`: the feed has pages the
     /// reader has not followed yet ("Tìm trong tin cũ hơn").
     NotFound { more: bool },
-    /// The latest list, `pages` pages of it; `more` shows "Xem tiếp".
-    Latest { feed: Timeline, pages: usize, more: bool },
+    /// The latest list: its first `shown` items; `more` shows "Xem tiếp".
+    Latest { feed: Timeline, shown: usize, more: bool },
     /// An article, with everything its view lays out.
     Article(ArticleScreen),
-    /// The positions of the items matching `query`, best first.
-    Search { feed: Timeline, query: String, hits: Vec<usize>, pages: usize, more: bool },
+    /// The results of a search for `query`: the positions of the matching
+    /// items shown (`hits`, best first), of the `found` in all; `more`
+    /// shows "Xem tiếp".
+    Search { feed: Timeline, query: String, hits: Vec<usize>, found: usize, more: bool },
 }
 
-/// The item at `at`, with what its view lays out beside the item itself:
-/// its body as far as it has come; the pages of "Các bài liên quan" shown
-/// (`related`, positions in `feed.items`) and whether "Xem tiếp" has more
-/// of them (`more`); the address its share tools send
-/// (`share`; none, no share tools); and which of the toolbar's tools it
-/// offers on this device (`tools`).
+/// The item at `at`, with what its view lays out beside the item itself,
+/// all decided by the machine. Whether it is being read aloud is not
+/// here but in `Machine::speech`, which only the toolbar's buttons follow:
+/// a press on "Tạm dừng" must not draw the article again under the
+/// reader's finger and focus.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleScreen {
     pub feed: Timeline,
     pub at: usize,
+    /// Its body, as far as it has come.
     pub body: BodyState,
+    /// "Các tin mới hơn": positions in `feed.items`.
+    pub newer: Vec<usize>,
+    /// The pages of "Các bài liên quan" shown: positions in `feed.items`.
     pub related: Vec<usize>,
+    /// Whether "Xem tiếp" has more related items.
     pub more: bool,
+    /// The language it is written in, as far as it or its feed says.
+    pub lang: Option<String>,
+    /// The language it is read aloud in: `lang`, else the interface's.
+    pub voice: String,
+    /// The address its share tools send (none: no share tools).
     pub share: Option<String>,
+    /// Which of the toolbar's tools it offers on this device.
     pub tools: Tools,
+}
+
+/// A load that failed, as the reader words it (`ui::message`): the
+/// `message`, and whether an automatic retry is set for it (`retrying`),
+/// which the message then promises.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub message: String,
+    pub retrying: bool,
 }
 
 /// The feed on screen, compared by identity: a redraw is needed when the

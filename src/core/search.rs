@@ -9,7 +9,6 @@
 //! small ranges.
 
 use super::model::{Feed, Item};
-use super::text::find;
 
 /// The base letter of a Vietnamese letter, lower-cased; `None` for a
 /// combining mark (text written decomposed), which folds to nothing.
@@ -32,7 +31,7 @@ fn fold_char(c: char) -> Option<char> {
 }
 
 fn has(text: &str, word: &str) -> bool {
-    find(text, word, 0).is_some()
+    !word.is_empty() && text.contains(word)
 }
 
 /// `text` folded for comparison.
@@ -109,12 +108,13 @@ pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
     }
     let mut hit = vec![false; text.len()];
     for word in words {
-        let mut next = 0;
-        while let Some(start) = find(&folded, word, next) {
+        if word.is_empty() {
+            continue;
+        }
+        for (start, _) in folded.match_indices(word.as_str()) {
             let from = origin[start];
             let to = origin.get(start + word.len()).copied().unwrap_or(text.len());
             hit[from..to].iter_mut().for_each(|h| *h = true);
-            next = start + word.len();
         }
     }
     let mut pieces: Vec<(String, bool)> = Vec::new();

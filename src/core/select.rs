@@ -18,10 +18,10 @@ pub fn position(feed: &Feed, id: &str) -> Option<usize> {
     items.iter().position(|item| item.id == id).or_else(|| items.iter().position(|item| same_article(&item.id, id)))
 }
 
-/// "Các tin mới hơn": the newest items published after the current one,
-/// newest first, at most `limit`.
-pub fn newer(feed: &Feed, current: usize, limit: usize) -> Vec<&Item> {
-    feed.items[..current.min(feed.items.len())].iter().take(limit).collect()
+/// "Các tin mới hơn": the positions of the newest items published after
+/// the one at `current`, newest first, at most `limit`.
+pub fn newer(current: usize, limit: usize) -> Vec<usize> {
+    (0..current).take(limit).collect()
 }
 
 /// "Các bài liên quan" in full, as positions in `feed.items`, to be shown a
@@ -57,9 +57,4 @@ fn shares_topic(a: &Item, b: &Item) -> bool {
 /// the first page is shown at once, each "Xem tiếp" adds one more.
 pub fn on_pages(total: usize, pages: usize, per_page: usize) -> usize {
     total.min(pages.max(1).saturating_mul(per_page))
-}
-
-/// Whether "Xem tiếp" has anything left to show.
-pub fn has_more(total: usize, pages: usize, per_page: usize) -> bool {
-    on_pages(total, pages, per_page) < total
 }

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::html;
 use super::normalize::FeedError;
 use super::saved::fingerprint;
-use super::text::{clean, split_once};
+use super::text::clean;
 use super::time;
 use super::url::{resolve, Use};
 use super::xml::{Element, ATOM, CONTENT, DC, ENC, MEDIA, RDF, RSS1, XHTML, XML};
@@ -215,7 +215,7 @@ fn atom_text(element: Option<&Element>) -> Option<String> {
             let mut html = String::new();
             let mut rest = escaped.as_str();
             loop {
-                let (paragraph, after) = split_once(rest, "\n\n").unwrap_or((rest, ""));
+                let (paragraph, after) = rest.split_once("\n\n").unwrap_or((rest, ""));
                 html.push_str("<p>");
                 html.push_str(paragraph.trim());
                 html.push_str("</p>");

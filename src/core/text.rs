@@ -1,34 +1,10 @@
 //! Small text chores on feed strings: whitespace, entities, paragraphs,
-//! substrings.
-
-/// Where `needle` starts in `text`, from byte `from` on; `None` for an
-/// empty needle. A plain scan for the needle's first byte, then a
-/// comparison: the standard library's substring search (`str::find` with a
-/// `&str`, `split_once("…")`) brings the two-way searcher into the wasm
-/// bundle, several KB, and the needles here are a few bytes long.
-pub fn find(text: &str, needle: &str, from: usize) -> Option<usize> {
-    let (text, needle) = (text.as_bytes(), needle.as_bytes());
-    let (&first, rest) = needle.split_first()?;
-    let mut at = from;
-    while let Some(skip) = text.get(at..)?.iter().position(|&b| b == first) {
-        at += skip + 1;
-        if text.get(at..at + rest.len())? == rest {
-            return Some(at - 1);
-        }
-    }
-    None
-}
+//! tag names in any case.
 
 /// Whether `text` starts with `prefix` (ASCII), in any case: tag names
 /// and doctypes.
 pub fn starts_ignoring_case(text: &str, prefix: &str) -> bool {
     text.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-}
-
-/// `text` before and after the first `needle`, like `str::split_once`.
-pub fn split_once<'a>(text: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
-    let at = find(text, needle, 0)?;
-    Some((text.get(..at)?, text.get(at + needle.len()..)?))
 }
 
 /// Trims and collapses runs of whitespace, and decodes the HTML entities

@@ -1,7 +1,13 @@
 //! The rules of the article's reading tools (the toolbar): which of them
 //! an article shows, and which device voice may read it aloud. The browser
-//! edge (`web::toolbar`, `web::speech`) asks the device what it has and
-//! lays the tools out; what follows from that is decided here.
+//! edge (`web::start`, `web::speech`) tells the machine what the device
+//! has; what follows is decided here and in the machine's `Toolbar`, and
+//! `views::toolbar` lays it out.
+
+use super::html;
+use super::model::{Body, Item};
+use super::screen::BodyState;
+use super::text::paragraphs;
 
 /// Which of the toolbar's optional tools an article shows. Text size and
 /// print are always there.
@@ -34,8 +40,8 @@ pub fn speaks(voice: &str, wanted: &str) -> bool {
     primary(voice) == primary(wanted)
 }
 
-/// A press on one of the toolbar's buttons, or on the skip link, named by
-/// its `data-act` (`Tool::parse`); the machine decides what follows.
+/// A press on one of the toolbar's buttons, or on the skip link (its
+/// `data-act` is `names::Act::Tool`'s); the machine decides what follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tool {
     /// The skip link ("Bỏ qua, đến bài"): to the title.
@@ -54,28 +60,11 @@ pub enum Tool {
     Print,
 }
 
-impl Tool {
-    /// The tool a button's `data-act` names (the reader's other buttons,
-    /// "Thử lại", "Quay lại" and "Xem tiếp", are not tools).
-    pub fn parse(act: &str) -> Option<Tool> {
-        Some(match act {
-            "skip" => Tool::Skip,
-            "smaller" => Tool::Smaller,
-            "larger" => Tool::Larger,
-            "listen" => Tool::Listen,
-            "pause" => Tool::Pause,
-            "stop" => Tool::Stop,
-            "share" => Tool::Share,
-            "copy" => Tool::Copy,
-            "print" => Tool::Print,
-            _ => return None,
-        })
-    }
-}
-
-/// Reading aloud, as far as this reader is concerned: the page's speech
-/// queue is shared with the host and other readers, so a reader stops
-/// only speech it started.
+/// Reading aloud, as far as this reader is concerned, which is what its
+/// toolbar shows: "Nghe đọc bài" while silent, "Tạm dừng" and "Dừng đọc"
+/// while reading, "Đọc tiếp" and "Dừng đọc" while paused. The page's
+/// speech queue is shared with the host and other readers, so a reader
+/// stops only speech it started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Speech {
     #[default]
@@ -99,25 +88,40 @@ pub fn resized(size: u32, by: i32) -> u32 {
     size.saturating_add_signed(by).min(SIZES - 1)
 }
 
-/// Whether the device has a speech voice for a language tag.
-pub type HasVoice = fn(&str) -> bool;
+/// Whether one of the device's `voices` (their language tags) speaks
+/// the language `wanted`.
+pub fn has_voice(voices: &[String], wanted: &str) -> bool {
+    voices.iter().any(|voice| speaks(voice, wanted))
+}
 
-/// What the browser offers the toolbar: whether it has a voice for a
-/// language (`has_voice`, asked each time the machine works out an
-/// article's screen or a press on it, since browsers load their voices
-/// some time after the page; the browser edge's asks the device, tests
-/// give a rule), whether it has a share sheet, and the text size this
-/// site's reader chose last time.
+/// What the browser offers the toolbar when the reader starts: whether it
+/// has a share sheet, and the text size this site's reader chose last
+/// time. Its speech voices come as `Event::Voices`, at start and again
+/// whenever the browser's list changes, since browsers load them some
+/// time after the page.
 #[derive(Debug, Clone, Copy)]
 pub struct Device {
-    pub has_voice: HasVoice,
     pub share_sheet: bool,
     pub size: u32,
 }
 
 impl Default for Device {
-    /// No voice, no share sheet, the default text size.
+    /// No share sheet, the default text size.
     fn default() -> Device {
-        Device { has_voice: |_| false, share_sheet: false, size: DEFAULT_SIZE }
+        Device { share_sheet: false, size: DEFAULT_SIZE }
     }
+}
+
+/// What "Nghe đọc bài" reads, a paragraph a line: the title, the lead,
+/// then the body as far as it has come (its text, as the reader shows
+/// it). Paragraphs, because some engines cut long utterances off, and a
+/// paragraph's end is a natural pause.
+pub fn read_aloud(item: &Item, body: &BodyState) -> Vec<String> {
+    let mut lines: Vec<String> = [Some(&item.title), item.summary.as_ref()].into_iter().flatten().filter(|line| !line.is_empty()).cloned().collect();
+    match body {
+        BodyState::Ready(Body::Html(html)) => lines.extend(html::blocks(html)),
+        BodyState::Ready(Body::Text(text)) => lines.extend(paragraphs(text)),
+        _ => {}
+    }
+    lines
 }

@@ -4,7 +4,7 @@
 //! build it, so the mapping from RSS and Atom (`core::syndication`) is one
 //! piece of pure code that both share and that is tested natively.
 
-use super::text::{split_once, starts_ignoring_case};
+use super::text::starts_ignoring_case;
 
 /// The namespaces the mapping reads, by URI: a feed may bind them to any
 /// prefix.
@@ -160,8 +160,8 @@ pub fn declared_encoding(head: &[u8]) -> Option<String> {
     let head = head.get(..head.len().min(200)).unwrap_or(head);
     let head = String::from_utf8_lossy(head);
     let declaration = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']).strip_prefix("<?xml")?;
-    let (declaration, _) = split_once(declaration, "?>")?;
-    let (_, after) = split_once(declaration, "encoding")?;
+    let (declaration, _) = declaration.split_once("?>")?;
+    let (_, after) = declaration.split_once("encoding")?;
     let after = after.trim_start().strip_prefix('=')?.trim_start();
     let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     let (name, _) = after.get(1..)?.split_once(quote)?;

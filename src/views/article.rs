@@ -10,25 +10,21 @@ use super::links::Links;
 use super::list::List;
 use super::related::Related;
 use super::toolbar::Toolbar;
+use crate::core::names::Hook;
 use crate::core::screen::ArticleScreen;
-use crate::core::select;
 use crate::core::time;
 
-/// An article, laid out as `core::screen::ArticleScreen` says: its body as
-/// far as it has come, the related items with "Xem tiếp" when there are
-/// more, and the toolbar with the tools it offers.
+/// An article, laid out as `core::screen::ArticleScreen` says.
 #[component]
 pub fn Article(article: ArticleScreen) -> impl IntoView {
-    let ArticleScreen { feed, at, body, related, more, share, tools } = article;
+    let ArticleScreen { feed, at, body, newer, related, more, lang, share, tools, .. } = article;
     let reader = super::reader();
     let strings = reader.strings;
-    let item = feed.items[at].clone();
     let lang_ui = reader.config.lang;
-    let newer: Vec<Entry> =
-        select::newer(&feed, at, reader.config.newer).into_iter().map(|item| Entry::new(item, strings.untitled, lang_ui)).collect();
+    let item = feed.items[at].clone();
+    let newer: Vec<Entry> = newer.iter().map(|&at| Entry::new(&feed.items[at], strings.untitled, lang_ui)).collect();
     let title = item.title_or(strings.untitled).to_string();
-    let alt = item.image_caption.clone().unwrap_or_else(|| title.clone());
-    let lang = item.language.clone().or_else(|| feed.language.clone());
+    let alt = item.image_alt(strings.untitled).to_string();
     // The labels around the article are the interface's, and say so.
     let ui = lang_ui.code();
     let updated = item.updated();
@@ -39,7 +35,7 @@ pub fn Article(article: ArticleScreen) -> impl IntoView {
                     {item.section.map(|s| view! { <p class="dt-section">{s}</p> })}
                     // Focused (not tabbed to) when the reader opens the article,
                     // so screen readers announce it.
-                    <h1 class="dt-title" tabindex="-1">{title}</h1>
+                    <h1 class=Hook::Title.class() tabindex="-1">{title}</h1>
                     {updated.map(|d| view! {
                         <p class="dt-updated"><span lang=ui>{strings.updated}</span> " " <time datetime=time::iso(d)>{time::date_time_in(lang_ui, d)}</time></p>
                     })}

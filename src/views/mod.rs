@@ -9,6 +9,7 @@ pub mod entry;
 pub mod latest;
 pub mod links;
 pub mod list;
+pub mod pager;
 pub mod related;
 pub mod search;
 pub mod status;
@@ -17,7 +18,7 @@ pub mod toolbar;
 use app::Reader;
 use leptos::prelude::use_context;
 
-/// The reader's strings, settings and "Quay lại", provided by `App`.
+/// The reader's strings, settings and speech, provided by `App`.
 pub fn reader() -> Reader {
     // `App` provides it before any other view exists; a view rendered
     // without it is a programming error that the panic box will show.

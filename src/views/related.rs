@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::entry::Entry;
 use super::list::List;
+use crate::core::names::Act;
 use crate::core::screen::Timeline;
 
 /// `related` holds the positions in `feed.items` of the pages shown;
@@ -16,9 +17,9 @@ pub fn Related(feed: Timeline, related: Vec<usize>, more: bool) -> impl IntoView
     view! {
         <List class="dt-list dt-related" heading=strings.related entries=entries />
         <nav class="dt-pager">
-            <button type="button" class="dt-button dt-back" data-act="back">{strings.back}</button>
+            <button type="button" class="dt-button dt-back" data-act=Act::Back.as_str()>{strings.back}</button>
             {more.then(|| view! {
-                <button type="button" class="dt-button dt-more" data-act="more">
+                <button type="button" class="dt-button dt-more" data-act=Act::More.as_str()>
                     {strings.more}
                 </button>
             })}

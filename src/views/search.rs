@@ -7,31 +7,27 @@ use leptos::prelude::*;
 
 use super::card::card;
 use super::links::Links;
+use super::pager::Pager;
+use crate::core::names::Hook;
 use crate::core::screen::Timeline;
 use crate::core::search::words;
-use crate::core::select::{on_pages, LATEST_PAGE};
 use crate::core::ui;
 
-/// `hits` are the positions of the matching items, as the machine found
-/// them; `pages` of ten are shown, and `more` shows "Xem tiếp".
+/// `hits` are the positions of the matching items shown, as the machine
+/// found them, of `found` in all; `more` shows "Xem tiếp".
 #[component]
-pub fn Search(feed: Timeline, query: String, hits: Vec<usize>, pages: usize, more: bool) -> impl IntoView {
+pub fn Search(feed: Timeline, query: String, hits: Vec<usize>, found: usize, more: bool) -> impl IntoView {
     let reader = super::reader();
     let (strings, lang) = (reader.strings, reader.config.lang);
     let words = words(&query);
-    let count = on_pages(hits.len(), pages, LATEST_PAGE);
-    let cards = hits[..count].iter().map(|&at| card(&feed.items[at], &words, strings.untitled, lang));
+    let cards = hits.iter().map(|&at| card(&feed.items[at], &words, strings.untitled, lang));
     view! {
         <div class="dt-page">
             <section class="dt-main dt-latest dt-results">
-                <h1 class="dt-title" tabindex="-1">{strings.results}</h1>
-                <p class="dt-found" role="status">{ui::found(lang, hits.len(), query.trim())}</p>
+                <h1 class=Hook::Title.class() tabindex="-1">{strings.results}</h1>
+                <p class="dt-found" role="status">{ui::found(lang, found, query.trim())}</p>
                 <ul class="dt-cards">{cards.collect_view()}</ul>
-                {more.then(|| view! {
-                    <nav class="dt-pager">
-                        <button type="button" class="dt-button dt-more" data-act="more">{strings.more}</button>
-                    </nav>
-                })}
+                <Pager more=more />
             </section>
             <Links links=feed.links.clone() />
         </div>

@@ -1,30 +1,46 @@
 //! The article's reading tools: text size, listen, share, print.
 //!
-//! Only the toolbar's box is a Leptos view; `web::toolbar::fill` puts the
-//! buttons in by hand from a table; a press reaches the machine through
-//! the reader's one click listener (`Event::Tool`). Eleven buttons and
-//! links of different shapes as Leptos views cost the bundle about 6 KB
-//! brotli of rendering code when first measured, and 2.1 KB when measured again
-//! for the RSS issue as one `view!` per shape from the same table, which the
-//! budget had no room for; the table costs a loop.
+//! Each button carries only its `data-act`; the reader's one click
+//! listener turns a press into a machine event. Which tools the article
+//! offers is its screen's (`ArticleScreen::tools`); whether it is being
+//! read aloud is the machine's too (`Machine::speech`), followed by the
+//! speech buttons alone, so a press redraws their labels and nothing else.
 
 use leptos::prelude::*;
 
-use crate::core::tools::Tools;
-use crate::web::toolbar::fill;
+use crate::core::names::{Act, Hook};
+use crate::core::share;
+use crate::core::tools::{Speech, Tool, Tools};
 
 /// `tools` are the ones the article offers, `url` what its share tools
 /// send. The buttons' labels are the interface's, in its language.
 #[component]
 pub fn Toolbar(tools: Tools, url: Option<String>) -> impl IntoView {
     let reader = super::reader();
-    let node = NodeRef::<leptos::html::Div>::new();
-    let shared = url.clone();
-    // Filled on every load: Leptos reuses the element from one article to
-    // the next, so the buttons are replaced, never added to.
-    node.on_load(move |div| fill(&div, reader.strings, tools, shared.as_deref()));
+    let (strings, speech) = (reader.strings, reader.speech);
+    let url = url.unwrap_or_default();
+    let (facebook, zalo) = (share::facebook(&url), share::zalo(&url));
+    let silent = move || speech.get() == Speech::Silent;
+    let act = |tool| Act::Tool(tool).as_str();
     view! {
-        <div class="dt-toolbar" role="group" lang=reader.config.lang.code() aria-label=reader.strings.tools
-            data-url=url node_ref=node></div>
+        <div class="dt-toolbar" role="group" lang=reader.config.lang.code() aria-label=strings.tools>
+            // "A−" alone tells a screen reader little; the name says what
+            // it does and still starts with what is on the button.
+            <button type="button" class="dt-tool" data-act=act(Tool::Smaller) aria-label=format!("A− {}", strings.smaller) title=strings.smaller>"A−"</button>
+            <button type="button" class="dt-tool" data-act=act(Tool::Larger) aria-label=format!("A+ {}", strings.larger) title=strings.larger>"A+"</button>
+            <button type="button" class="dt-tool" data-act=act(Tool::Listen) hidden=move || !tools.listen || !silent()>{strings.listen}</button>
+            // The pause button says what pressing it does next.
+            <button type="button" class="dt-tool" data-act=act(Tool::Pause) hidden=silent>
+                {move || if speech.get() == Speech::Paused { strings.resume } else { strings.pause }}
+            </button>
+            <button type="button" class="dt-tool" data-act=act(Tool::Stop) hidden=silent>{strings.stop}</button>
+            <button type="button" class="dt-tool" data-act=act(Tool::Share) hidden=!tools.share_sheet>{strings.share}</button>
+            <button type="button" class="dt-tool" data-act=act(Tool::Copy) hidden=!tools.share_links>{strings.copy}</button>
+            <a class="dt-tool" href=facebook target="_blank" rel="noopener noreferrer" hidden=!tools.share_links>"Facebook"</a>
+            <a class="dt-tool" href=zalo target="_blank" rel="noopener noreferrer" hidden=!tools.share_links>"Zalo"</a>
+            <button type="button" class="dt-tool" data-act=act(Tool::Print)>{strings.print}</button>
+            // Where "Đã sao chép" is said.
+            <span class=Hook::Said.class() role="status"></span>
+        </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The reader's one click listener. Every button carries `data-act`
 //! instead of a handler of its own (each handler adds its own code to the
 //! bundle): "Thử lại", "Quay lại", "Xem tiếp", the toolbar's and the
-//! skip link's all become machine events here (`core::tools::Tool`).
+//! skip link's all become machine events here (`core::names::Act`).
 //! Without the hash, the reader's own links are followed here instead of
 //! by the browser, so the host's URL and history never change. Only clicks
 //! inside this reader reach it.
@@ -12,23 +12,22 @@ use web_sys::{Element, MouseEvent};
 use super::driver::Driver;
 use crate::core::config::RouteMode;
 use crate::core::machine::Event;
+use crate::core::names::Act;
 use crate::core::route::{self, Click, Route};
-use crate::core::tools::Tool;
 
 pub fn click(driver: Driver, event: MouseEvent) {
     let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
     if let Some(button) = target.as_ref().and_then(|t| t.closest("[data-act]").ok().flatten()) {
         event.prevent_default();
-        let act = button.get_attribute("data-act").unwrap_or_default();
-        let pressed = match act.as_str() {
-            "retry" => Some(Event::Retry),
-            "back" => Some(Event::Back),
-            "more" => Some(Event::More),
-            "body" => Some(Event::RetryBody),
-            _ => Tool::parse(&act).map(Event::Tool),
-        };
-        if let Some(pressed) = pressed {
-            driver.send(pressed);
+        let act = button.get_attribute("data-act").and_then(|act| Act::parse(&act));
+        if let Some(act) = act {
+            driver.send(match act {
+                Act::Retry => Event::Retry,
+                Act::Back => Event::Back,
+                Act::More => Event::More,
+                Act::RetryBody => Event::RetryBody,
+                Act::Tool(tool) => Event::Tool(tool),
+            });
         }
         return;
     }

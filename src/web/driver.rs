@@ -15,7 +15,9 @@ use web_sys::AbortController;
 use super::{events, fetch, history, saved, share, speech, text_size, timing};
 use crate::core::config::Config;
 use crate::core::machine::{Effect, Event, Machine};
+use crate::core::names::Hook;
 use crate::core::screen::Screen;
+use crate::core::tools::Speech;
 use crate::core::ui;
 
 thread_local! {
@@ -30,6 +32,9 @@ thread_local! {
 #[derive(Clone, Copy)]
 pub struct Driver {
     pub screen: RwSignal<Screen>,
+    /// Reading aloud, as the machine says: only the toolbar's speech
+    /// buttons follow it.
+    pub speech: RwSignal<Speech>,
     pub root: NodeRef<leptos::html::Div>,
     pub config: &'static Config,
 }
@@ -37,9 +42,9 @@ pub struct Driver {
 impl Driver {
     /// Takes over `machine`, showing its first screen.
     pub fn new(machine: Machine, root: NodeRef<leptos::html::Div>, config: &'static Config) -> Driver {
-        let screen = RwSignal::new(machine.screen());
+        let (screen, speech) = (RwSignal::new(machine.screen()), RwSignal::new(machine.speech()));
         MACHINE.set(Some(machine));
-        Driver { screen, root, config }
+        Driver { screen, speech, root, config }
     }
 
     /// This history entry's depth inside the reader, as the machine knows it.
@@ -55,10 +60,10 @@ impl Driver {
         if page {
             timing::mark("doctin:page-came");
         }
-        let Some((effects, screen)) = MACHINE.with_borrow_mut(|machine| {
+        let Some((effects, screen, speech)) = MACHINE.with_borrow_mut(|machine| {
             let machine = machine.as_mut()?;
             let effects = machine.update(event);
-            Some((effects, machine.screen()))
+            Some((effects, machine.screen(), machine.speech()))
         }) else {
             return;
         };
@@ -67,6 +72,9 @@ impl Driver {
         }
         if !self.screen.with_untracked(|drawn| *drawn == screen) {
             self.screen.set(screen);
+        }
+        if self.speech.get_untracked() != speech {
+            self.speech.set(speech);
         }
         for effect in effects {
             self.perform(effect);
@@ -129,26 +137,27 @@ impl Driver {
                     let _ = window.print();
                 }
             }
+            Effect::Speak { reading, lang, lines } => speech::speak(reading, &lang, &lines, move || self.send(Event::SpeechEnded(reading))),
+            Effect::Pause => speech::pause(),
+            Effect::Resume => speech::resume(),
+            Effect::Silence => speech::silence(),
             // The rest happen on the reader's own elements; without its
             // root (the reader is gone) there is nothing to do them on.
             effect => {
                 let Some(root) = root else { return };
                 match effect {
                     Effect::Announce(text) => {
-                        if let Ok(Some(region)) = root.query_selector(".dt-notice") {
+                        if let Ok(Some(region)) = root.query_selector(&Hook::Notice.selector()) {
                             region.set_text_content(Some(&text));
                         }
                     }
                     Effect::OfferRetry(offer) => {
-                        if let Ok(Some(button)) = root.query_selector(".dt-retry") {
+                        if let Ok(Some(button)) = root.query_selector(&Hook::RetryFeeds.selector()) {
                             let _ = button.toggle_attribute_with_force("hidden", !offer);
                         }
                     }
                     Effect::Emit(event) => events::emit(&root, &event),
                     Effect::FocusTitle => focus_title(&root),
-                    Effect::Silence => speech::silence(&root),
-                    Effect::Speak(lang) => speech::listen(&root, &lang, move || self.send(Event::SpeechEnded)),
-                    Effect::Pause(paused) => speech::pause(&root, paused, strings),
                     Effect::TextSize(size) => text_size::set(&root, size),
                     Effect::Share { url, title } => share::share(&root, &url, &title),
                     Effect::Copy(url) => share::copy(&root, &url, strings),
@@ -178,7 +187,7 @@ impl Driver {
 
 /// Moves focus to the title of the view in `root`, if it has one.
 fn focus_title(root: &web_sys::Element) {
-    if let Some(title) = root.query_selector("h1").ok().flatten().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(title) = root.query_selector(&Hook::Title.selector()).ok().flatten().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = title.focus();
     }
 }

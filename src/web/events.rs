@@ -38,9 +38,10 @@ pub fn emit(root: &Element, event: &HostEvent) {
             set("route", route.to_hash().into());
             "doctin:navigate"
         }
-        HostEvent::Error { url, message } => {
+        HostEvent::Error { url, failure } => {
             set("url", url.into());
-            set("message", message.into());
+            set("message", failure.message.as_str().into());
+            set("retrying", failure.retrying.into());
             "doctin:error"
         }
     };

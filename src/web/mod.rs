@@ -18,7 +18,6 @@ pub mod speech;
 pub mod start;
 pub mod text_size;
 pub mod timing;
-pub mod toolbar;
 pub mod xml;
 
 /// The page's `localStorage`, shared with the host site. `None` where it is

@@ -5,6 +5,7 @@
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
+use crate::core::names::Hook;
 use crate::core::ui::Strings;
 
 /// Whether this browser has the Web Share API (phones mostly do).
@@ -12,20 +13,14 @@ pub fn can_share() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }
 
-fn say(toolbar: &Element, text: &str) {
-    if let Ok(Some(said)) = toolbar.query_selector(".dt-said") {
-        said.set_text_content(Some(text));
-    }
-}
-
 /// Waits for `promise`, then says `done` or `failed` in the toolbar in
 /// `root`. One function for both promises, because each future type adds
 /// its own executor code to the bundle.
 fn settle(promise: js_sys::Promise, root: &Element, done: &'static str, failed: &'static str) {
-    let Ok(Some(toolbar)) = root.query_selector(".dt-toolbar") else { return };
+    let Ok(Some(said)) = root.query_selector(&Hook::Said.selector()) else { return };
     leptos::task::spawn_local(async move {
         let ok = JsFuture::from(promise).await.is_ok();
-        say(&toolbar, if ok { done } else { failed });
+        said.set_text_content(Some(if ok { done } else { failed }));
     });
 }
 

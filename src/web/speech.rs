@@ -1,131 +1,126 @@
-//! Reading an article aloud ("Nghe đọc bài") with the device's speech
-//! synthesis, in the article's language, a paragraph per utterance, and
-//! stopping only speech that is this reader's own. When to start, pause
-//! and stop is the machine's (`core::machine`'s `Toolbar`); this file
-//! does it, and shows it on the toolbar's buttons.
+//! Reading aloud with the device's speech synthesis. Whether the reader
+//! is reading, what it reads and which buttons show are the machine's
+//! (`core::machine`'s `Toolbar`); this file only does what it asks
+//! (`Effect::Speak`, `Pause`, `Resume`, `Silence`) and reports what the
+//! synthesizer did (`Event::Voices`, `Event::SpeechEnded`).
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 use crate::core::tools;
-use crate::core::ui::Strings;
 
 thread_local! {
-    /// Whether this reader is reading aloud. Speech is one queue for the
-    /// whole page, shared with the host and other readers, so a reader
-    /// stops it only while the speech is its own. (Every reader has its own
-    /// wasm instance, so this is one reader's.)
-    static SPEAKING: Cell<bool> = const { Cell::new(false) };
     /// The utterances queued, held so that Chromium, which may drop an
     /// utterance it no longer sees referenced, still fires their events.
-    static QUEUED: std::cell::RefCell<Vec<SpeechSynthesisUtterance>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// (Every reader has its own wasm instance, so this is one reader's.)
+    /// The reading they belong to comes first.
+    static QUEUED: RefCell<(u32, Vec<SpeechSynthesisUtterance>)> = const { RefCell::new((0, Vec::new())) };
 }
 
 /// The page's speech synthesis, where the browser has one.
-pub fn synth() -> Option<SpeechSynthesis> {
+fn synth() -> Option<SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()
 }
 
-/// A voice for the language `lang` ("vi", "vi-VN", "en-GB"…), if the
-/// device has one. Asking early also makes browsers that load voices
-/// lazily start loading them.
-pub fn voice(lang: &str) -> Option<SpeechSynthesisVoice> {
-    let voices = synth()?.get_voices();
-    voices.iter().filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok()).find(|v| tools::speaks(&v.lang(), lang))
+fn voice_list(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
+    synth.get_voices().iter().filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok()).collect()
 }
 
-/// Whether the device has a voice for `lang` now (`core::tools::HasVoice`).
-pub fn has_voice(lang: &str) -> bool {
-    voice(lang).is_some()
+/// The language tags of the device's voices (none without speech
+/// synthesis). Asking also makes browsers that load voices lazily start
+/// loading them.
+pub fn voices() -> Vec<String> {
+    synth().map(|synth| voice_list(&synth).iter().map(SpeechSynthesisVoice::lang).collect()).unwrap_or_default()
 }
 
-/// Stops reading aloud, when this reader is the one reading: leaving the
-/// article, or "Dừng đọc". Another reader's or the host's speech is not
-/// this reader's to stop. The toolbar in `root`, if any, offers listening
-/// again.
-pub fn silence(root: &Element) {
-    QUEUED.take();
-    if SPEAKING.take() {
-        if let Some(synth) = synth() {
-            synth.cancel();
-        }
-    }
-    if let Ok(Some(toolbar)) = root.query_selector(".dt-toolbar") {
-        reading(&toolbar, false);
-    }
-}
-
-/// Pauses reading aloud (`paused`) or goes on.
-pub fn pause(root: &Element, paused: bool, strings: &Strings) {
+/// Calls `changed` with the device's voices whenever the browser's list
+/// of them changes (`voiceschanged`): browsers load voices some time
+/// after the page, and a voice that arrives late must still offer
+/// "Nghe đọc bài".
+pub fn on_voices(changed: impl Fn(Vec<String>) + 'static) {
     let Some(synth) = synth() else { return };
-    if paused {
-        synth.pause();
-    } else {
-        synth.resume();
-    }
-    // The button says what pressing it does next.
-    if let Ok(Some(button)) = root.query_selector("[data-act=pause]") {
-        button.set_text_content(Some(if paused { strings.resume } else { strings.pause }));
-    }
+    let listener = Closure::<dyn Fn()>::new(move || changed(voices())).into_js_value();
+    let _ = synth.add_event_listener_with_callback("voiceschanged", listener.unchecked_ref());
 }
 
-/// Shows the listen button when idle, pause and stop while reading.
-pub fn reading(toolbar: &Element, on: bool) {
-    for (act, hidden) in [("listen", on), ("pause", !on), ("stop", !on)] {
-        if let Ok(Some(button)) = toolbar.query_selector(&format!("[data-act={act}]")) {
-            let _ = button.toggle_attribute_with_force("hidden", hidden);
-        }
-    }
-}
-
-/// Reads the article in `root` aloud in a voice for `lang`; `ended` is
-/// called when the device has read it all, was interrupted, or could not
-/// start.
-pub fn listen(root: &Element, lang: &str, ended: impl Fn() + 'static) {
-    let found = (synth(), voice(lang), root.query_selector("article").ok().flatten(), root.query_selector(".dt-toolbar").ok().flatten());
-    let (Some(synth), Some(voice), Some(article), Some(toolbar)) = found else {
+/// Reads `lines` aloud as reading number `reading`, a line an
+/// utterance, in a voice for `lang`; `ended` is called once: when the
+/// last line has been read, when the synthesizer drops the reading
+/// (someone's `cancel()`: an error event, or in some engines an early
+/// end with nothing left queued), or at once when nothing could be
+/// queued.
+pub fn speak(reading: u32, lang: &str, lines: &[String], ended: impl Fn() + 'static) {
+    let voice = synth().and_then(|synth| Some((voice_list(&synth).into_iter().find(|v| tools::speaks(&v.lang(), lang))?, synth)));
+    let Some((voice, synth)) = voice.filter(|_| !lines.is_empty()) else {
         ended();
         return;
     };
-    // Title, lead and body, a paragraph per utterance: long utterances are
-    // cut off by some engines, and paragraphs give natural pauses.
-    let mut last = None;
-    for selector in ["h1", ".dt-lead", ".dt-body"] {
-        let Some(part) = article.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
-            continue;
-        };
-        for line in part.inner_text().lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(line) else { continue };
+    let queued: Vec<SpeechSynthesisUtterance> = lines
+        .iter()
+        .filter_map(|line| {
+            let utterance = SpeechSynthesisUtterance::new_with_text(line).ok()?;
             utterance.set_voice(Some(&voice));
             utterance.set_lang(&voice.lang());
-            synth.speak(&utterance);
-            QUEUED.with_borrow_mut(|queued| queued.push(utterance.clone()));
-            last = Some(utterance);
-        }
-    }
-    let Some(last) = last else {
+            Some(utterance)
+        })
+        .collect();
+    let Some(last) = queued.last() else {
         ended();
         return;
     };
-    SPEAKING.set(true);
-    reading(&toolbar, true);
-    // Ended, or interrupted by someone else's `cancel()` (an error
-    // event): either way this reader is no longer speaking.
+    // Only this reading's first end counts: a cancel drops every
+    // utterance, and a new reading's queue is not this one's to end.
     let done = Closure::<dyn Fn()>::new(move || {
-        SPEAKING.set(false);
-        QUEUED.take();
-        reading(&toolbar, false);
-        ended();
+        let ours = QUEUED.with_borrow_mut(|(at, queued)| *at == reading && !std::mem::take(queued).is_empty());
+        if ours {
+            ended();
+        }
     })
     .into_js_value();
+    let paragraph_end = {
+        let (synth, done) = (synth.clone(), done.clone());
+        Closure::<dyn Fn()>::new(move || {
+            if !synth.speaking() && !synth.pending() {
+                let _ = done.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+            }
+        })
+        .into_js_value()
+    };
+    for utterance in &queued {
+        utterance.set_onerror(Some(done.unchecked_ref()));
+        utterance.set_onend(Some(paragraph_end.unchecked_ref()));
+    }
     last.set_onend(Some(done.unchecked_ref()));
-    last.set_onerror(Some(done.unchecked_ref()));
+    // Kept before speaking, so that an engine that fails at once still
+    // finds the reading its error ends.
+    QUEUED.set((reading, queued.clone()));
+    for utterance in &queued {
+        synth.speak(utterance);
+    }
 }
 
+/// Pauses reading aloud.
+pub fn pause() {
+    if let Some(synth) = synth() {
+        synth.pause();
+    }
+}
 
-/// Whether this reader is reading aloud now.
-pub fn speaking() -> bool {
-    SPEAKING.get()
+/// Goes on reading aloud after a pause.
+pub fn resume() {
+    if let Some(synth) = synth() {
+        synth.resume();
+    }
+}
+
+/// Stops reading aloud. The machine asks only while the reader is the
+/// one reading: another reader's or the host's speech is not this
+/// reader's to stop.
+pub fn silence() {
+    QUEUED.take();
+    if let Some(synth) = synth() {
+        synth.cancel();
+    }
 }

@@ -20,10 +20,10 @@ use crate::core::tools::Device;
 /// history entry.
 pub fn prepare(config: &'static Config) -> (Driver, Route, u32) {
     let feeds: Vec<String> = config.feeds.iter().map(|feed| absolute(feed)).collect();
-    let device = Device { has_voice: speech::has_voice, share_sheet: share::can_share(), size: text_size::saved() };
+    let device = Device { share_sheet: share::can_share(), size: text_size::saved() };
     let size = device.size;
     // RSS and Atom are read through the browser's own XML parser.
-    let machine = Machine::new(config.lang, config.route, feeds).in_page(history::page(), config.related, super::xml::read, device);
+    let machine = Machine::new(config.lang, config.route, feeds).in_page(history::page(), config.newer, config.related, super::xml::read, device);
     (Driver::new(machine, NodeRef::new(), config), route(config), size)
 }
 
@@ -61,9 +61,9 @@ pub fn start(driver: Driver) {
     }
     let depth = if hash_mode { history::depth(0) } else { 0 };
     driver.send(Event::Start { route, depth, saved });
-    // Some browsers load speech voices only once asked. Asking now, after
-    // the first event rather than before the first render, still lets
-    // "Nghe đọc bài" be offered when the first article opens from the
-    // network (a saved copy's article may come too soon either way).
-    let _ = speech::voice(config.lang.code());
+    // The device's voices, now and whenever they change: browsers load
+    // them some time after the page (some only once asked, which this
+    // does), and "Nghe đọc bài" shows as soon as one speaks the article.
+    speech::on_voices(move |voices| driver.send(Event::Voices(voices)));
+    driver.send(Event::Voices(speech::voices()));
 }

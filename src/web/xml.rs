@@ -8,7 +8,6 @@ use web_sys::{DomParser, SupportedType};
 
 use crate::core::normalize::FeedError;
 use crate::core::syndication::to_json_feed;
-use crate::core::text::split_once;
 use crate::core::wire;
 use crate::core::xml::{declared_encoding, looks_like_xml, Element, Node};
 
@@ -38,9 +37,9 @@ fn position(message: &str) -> (usize, usize) {
     // Firefox's message also names the document's address, which may hold
     // these words too; its own come after it, so the column is looked for
     // after the line.
-    let after_line = split_once(&message, "line number").or_else(|| split_once(&message, "line")).map(|(_, rest)| rest);
+    let after_line = message.split_once("line number").or_else(|| message.split_once("line")).map(|(_, rest)| rest);
     let line = after_line.and_then(number);
-    let column = after_line.and_then(|rest| split_once(rest, "column")).and_then(|(_, rest)| number(rest));
+    let column = after_line.and_then(|rest| rest.split_once("column")).and_then(|(_, rest)| number(rest));
     (line.unwrap_or(1), column.unwrap_or(1))
 }
 

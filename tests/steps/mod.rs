@@ -67,8 +67,9 @@ pub fn effect(effect: &Effect) -> String {
         Effect::HistoryBack => "history back".into(),
         Effect::Silence => "silence".into(),
         Effect::FocusTitle => "focus title".into(),
-        Effect::Speak(lang) => format!("speak {lang}"),
-        Effect::Pause(paused) => format!("pause {paused}"),
+        Effect::Speak { reading, lang, lines } => format!("speak#{reading} {lang}: {}", lines.join(" / ")),
+        Effect::Pause => "pause".into(),
+        Effect::Resume => "resume".into(),
         Effect::TextSize(size) => format!("size {size}"),
         Effect::Share { url, title } => format!("share {url} \"{title}\""),
         Effect::Copy(url) => format!("copy {url}"),
@@ -81,11 +82,9 @@ pub fn effect(effect: &Effect) -> String {
 pub fn show(screen: &Screen) -> String {
     match screen {
         Screen::Loading => "loading".into(),
-        Screen::Failed(message) => format!("failed: {message}"),
+        Screen::Failed(failure) => format!("failed: {}", failure.message),
         Screen::NotFound { more } => format!("not found{}", if *more { ", more" } else { "" }),
-        Screen::Latest { feed, pages, more } => {
-            format!("latest {} of {}{}", (pages * 10).min(feed.items.len()), feed.items.len(), if *more { ", more" } else { "" })
-        }
+        Screen::Latest { feed, shown, more } => format!("latest {shown} of {}{}", feed.items.len(), if *more { ", more" } else { "" }),
         Screen::Article(ArticleScreen { feed, at, body, .. }) => {
             let body = match body {
                 BodyState::Ready(Body::Html(html)) => html.clone(),
@@ -95,7 +94,10 @@ pub fn show(screen: &Screen) -> String {
             };
             format!("article {} of {}: {body}", feed.items[*at].id, feed.items.len())
         }
-        Screen::Search { hits, more, .. } => format!("search {} hits{}", hits.len(), if *more { ", more" } else { "" }),
+        Screen::Search { hits, found, more, .. } => {
+            let shown = if hits.len() == *found { String::new() } else { format!("{} of ", hits.len()) };
+            format!("search {shown}{found} hits{}", if *more { ", more" } else { "" })
+        }
     }
 }
 

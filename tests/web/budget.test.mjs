@@ -1,11 +1,13 @@
 // The release bundle, which reads every format, stays within its size
-// budget: 125 KB brotli for the entry, the glue and the wasm together (the
-// stylesheet travels inside the wasm).
+// budget: 140 000 bytes brotli for the entry, the glue and the wasm
+// together (the stylesheet travels inside the wasm). The budget guards
+// against accidents (a debug build, a dependency pulled in by mistake);
+// it is not a target to trade clarity for (BENCHMARKS.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measure, BUDGET_BROTLI } from './sizes.mjs';
 
-test('wasm + JS + CSS fit in 125 KB brotli', () => {
+test('wasm + JS + CSS fit in 140 000 bytes brotli', () => {
   const { rows, total } = measure();
   const detail = rows.map((r) => `${r.kind} ${r.brotli} B`).join(', ');
   assert.ok(total.brotli <= BUDGET_BROTLI, `bundle is ${total.brotli} B brotli (${detail}), budget ${BUDGET_BROTLI} B`);

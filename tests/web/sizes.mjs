@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url';
 // DOCTIN_DIST measures another build (an older commit's, say).
 export const dist = process.env.DOCTIN_DIST ? path.resolve(process.env.DOCTIN_DIST) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
-/** The one bundle, which reads JSON Feed, RSS and Atom (BENCHMARKS.md). */
-export const BUDGET_BROTLI = 125 * 1024;
+/**
+ * The one bundle, which reads JSON Feed, RSS and Atom (BENCHMARKS.md): a
+ * guard against accidents (a debug build, a dependency pulled in by
+ * mistake), not a target to spend code against.
+ */
+export const BUDGET_BROTLI = 140_000;
 
 export function measure() {
   // Every file a host page downloads to run the reader: the entry, the
@@ -36,5 +40,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => (n / 1024).toFixed(1);
   console.log('| file | raw KB | gzip KB | brotli KB |\n|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.kind} (${r.file}) | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
-  console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget ${kb(BUDGET_BROTLI)}) |`);
+  console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget ${BUDGET_BROTLI} bytes) |`);
 }

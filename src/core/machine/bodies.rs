@@ -6,7 +6,7 @@ use super::{Effect, HostEvent, KEEP_BODIES};
 use crate::core::config::Lang;
 use crate::core::model::Body;
 use crate::core::normalize;
-use crate::core::screen::BodyState;
+use crate::core::screen::{BodyState, Failure};
 use crate::core::load::{LoadError, Target};
 use crate::core::ui;
 
@@ -63,7 +63,8 @@ impl Bodies {
             }
             Err(error) => {
                 let message = ui::message(lang, Target::Body, &error, false);
-                fx.push(Effect::Emit(HostEvent::Error { url: load.url.clone(), message: message.clone() }));
+                let failure = Failure { message: message.clone(), retrying: false };
+                fx.push(Effect::Emit(HostEvent::Error { url: load.url.clone(), failure }));
                 self.load = Some(BodyLoad { url: load.url, state: Err(message) });
             }
         }

@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
-use super::{Effect, HostEvent, Machine, Phase};
+use super::{Effect, HostEvent, Machine};
 use crate::core::merge;
 use crate::core::model::Feed;
 use crate::core::normalize;
-use crate::core::route::Route;
 use crate::core::saved::fingerprint;
+use crate::core::screen::Failure;
 use crate::core::time;
 use crate::core::load::{LoadError, Target};
 use crate::core::ui;
@@ -31,7 +31,7 @@ struct Source {
     /// Its first page's request on its way.
     request: Option<u32>,
     /// Why its first page could not be read, until it is.
-    failed: Option<String>,
+    failed: Option<Failure>,
 }
 
 /// The feeds, each once however its URL is spelled.
@@ -102,8 +102,8 @@ impl Sources {
         (had_copy, changed)
     }
 
-    pub(super) fn fail(&mut self, source: usize, message: String) {
-        self.0[source].failed = Some(message);
+    pub(super) fn fail(&mut self, source: usize, failure: Failure) {
+        self.0[source].failed = Some(failure);
     }
 
     /// Appends a later `page` of `source`, which came from `url`.
@@ -137,7 +137,13 @@ impl Sources {
 
     /// Each feed whose first page could not be read: its address, and why.
     pub(super) fn failures(&self) -> Vec<(&str, &str)> {
-        self.0.iter().filter_map(|s| Some((s.url.as_str(), s.failed.as_deref()?))).collect()
+        self.0.iter().filter_map(|s| Some((s.url.as_str(), s.failed.as_ref()?.message.as_str()))).collect()
+    }
+
+    /// Whether the message of a feed that could not be read promises an
+    /// automatic retry.
+    pub(super) fn any_retrying(&self) -> bool {
+        self.0.iter().any(|s| s.failed.as_ref().is_some_and(|f| f.retrying))
     }
 
     /// The addresses of the feeds with something on the timeline.
@@ -211,9 +217,9 @@ impl Sources {
 }
 
 impl Machine {
-    pub(super) fn start(&mut self, route: Route, depth: u32, saved: Vec<Option<(i64, String)>>, effects: &mut Vec<Effect>) {
-        self.route = route;
-        self.trail.set_depth(depth);
+    /// The reader starts with the saved copy of each feed that storage
+    /// had (fetch time, text), in the order of the feeds.
+    pub(super) fn start(&mut self, saved: Vec<Option<(i64, String)>>, effects: &mut Vec<Effect>) {
         for (source, saved) in saved.into_iter().enumerate().take(self.sources.len()) {
             let Some((at, text)) = saved else { continue };
             match normalize::parse_any(&text, self.sources.url(source), self.xml) {
@@ -232,15 +238,13 @@ impl Machine {
 
     /// Asks for the first page of feed `source`, unless it is on its way.
     pub(super) fn ask_first(&mut self, source: usize, fresh: bool, effects: &mut Vec<Effect>) {
-        let next_id = &mut self.next_id;
-        effects.extend(self.sources.ask(source, fresh, || next(next_id)));
+        let ids = &mut self.ids;
+        effects.extend(self.sources.ask(source, fresh, || ids.next()));
     }
 
     /// The timeline of the feeds loaded so far goes on screen.
     pub(super) fn show_timeline(&mut self) {
-        self.feed = self.sources.timeline();
-        self.index = None;
-        self.phase = Phase::Ready;
+        self.shown.show(self.sources.timeline());
     }
 
     /// The first page of feed `source` has come, or has failed.
@@ -257,11 +261,11 @@ impl Machine {
         self.retries.answered();
         let (had_copy, changed) = self.sources.came(source, feed, &text);
         if changed {
-            if self.phase == Phase::Ready || self.sources.settled() {
+            if self.shown.is_ready() || self.sources.settled() {
                 self.paging.forget_error();
                 self.show_timeline();
             }
-        } else if self.phase != Phase::Ready && self.sources.settled() {
+        } else if !self.shown.is_ready() && self.sources.settled() {
             self.show_timeline();
         }
         // The offline notice of a lone feed's copy is over.
@@ -296,7 +300,7 @@ impl Machine {
         if !self.sources.settled() || !self.sources.any_loaded() {
             return;
         }
-        if self.phase != Phase::Ready {
+        if !self.shown.is_ready() {
             self.show_timeline();
         }
         if self.sources.len() > 1 {
@@ -306,7 +310,7 @@ impl Machine {
             effects.push(Effect::Announce(self.notice()));
         }
         if self.told.ready() {
-            effects.push(Effect::Emit(HostEvent::Ready { items: self.feed.items.len(), sources: self.sources.loaded_urls() }));
+            effects.push(Effect::Emit(HostEvent::Ready { items: self.shown.feed().items.len(), sources: self.sources.loaded_urls() }));
         }
     }
 
@@ -315,25 +319,23 @@ impl Machine {
     /// stay. Only when no feed can be shown is it the reader's failure.
     fn first_page_failed(&mut self, source: usize, error: LoadError, effects: &mut Vec<Effect>) {
         let url = self.sources.url(source).to_string();
-        let next_id = &mut self.next_id;
-        let retrying = self.retries.schedule(&error, url.clone(), source, true, || next(next_id));
-        let message = ui::message(self.lang, Target::Feed, &error, retrying.is_some());
+        let ids = &mut self.ids;
+        let retrying = self.retries.schedule(&error, url.clone(), source, true, || ids.next());
+        let failure = Failure { message: ui::message(self.lang, Target::Feed, &error, retrying.is_some()), retrying: retrying.is_some() };
         effects.extend(retrying);
-        effects.push(Effect::Emit(HostEvent::Error { url, message: message.clone() }));
-        self.sources.fail(source, message.clone());
+        effects.push(Effect::Emit(HostEvent::Error { url, failure: failure.clone() }));
+        self.sources.fail(source, failure.clone());
         let loaded = self.sources.any_loaded();
         if !loaded && self.sources.settled() {
             // One feed: its message. Several: each feed's, by address.
             let failed = self.sources.failures();
-            self.phase = Phase::Failed(if failed.len() > 1 { ui::sources_failed(self.lang, &failed) } else { message });
+            let failure = match failed.len() {
+                1 => failure,
+                _ => Failure { message: ui::sources_failed(self.lang, &failed), retrying: self.sources.any_retrying() },
+            };
+            self.shown.fail(failure);
         } else if loaded {
             self.tell_sources(effects);
         }
     }
-}
-
-/// The next number from `counter`, for a request or a timer.
-pub(super) fn next(counter: &mut u32) -> u32 {
-    *counter = counter.wrapping_add(1);
-    *counter
 }

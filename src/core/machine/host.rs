@@ -22,7 +22,7 @@ impl Told {
 impl Machine {
     /// `HostEvent::View` for the article on screen, if it is new there.
     pub(super) fn tell_view(&mut self, effects: &mut Vec<Effect>) {
-        let Some(item) = self.article_at().map(|at| &self.feed.items[at]) else {
+        let Some(item) = self.article_at().map(|at| &self.shown.feed().items[at]) else {
             self.told.viewed = None;
             return;
         };

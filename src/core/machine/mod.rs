@@ -16,10 +16,12 @@
 //! copy and failure, and the views see one timeline (`merge::timeline`).
 //!
 //! The state is split by concern, each part with private fields and the
-//! few methods that keep its rule: `Sources` (feeds.rs), `Paging`,
-//! `Retries`, `Bodies`, `Trail`, `Told` (host.rs) and `Toolbar`, one file
-//! each; `update` below hands each event to them, and `screen` (show.rs)
-//! projects them into what the views draw.
+//! few methods that keep its rule: `Sources` (feeds.rs), `Shown`,
+//! `Paging`, `Retries`, `Bodies`, `Trail`, `Told` (host.rs) and
+//! `Toolbar`, one file each; `update` below hands each event to them, and
+//! `screen` (show.rs) projects them into what the views draw. Every field
+//! of `Machine` is assigned in this file or in the file of its part, and
+//! nowhere else.
 //!
 //! The rules it keeps:
 //! - Besides the first page of each feed, at most one page request is on
@@ -33,14 +35,11 @@
 //! - A failure never takes away what is on screen, and one feed failing
 //!   does not blank the others.
 
-use std::sync::Arc;
-
 use super::config::{Lang, RouteMode, DEFAULT_LIST};
 use super::load::LoadError;
-use super::model::Feed;
 use super::normalize::ReadXml;
 use super::route::Route;
-use super::search::Index;
+use super::screen::Failure;
 use super::select;
 use super::tools::{Device, Tool};
 
@@ -50,14 +49,16 @@ mod host;
 mod paging;
 mod retries;
 mod show;
+mod shown;
 mod toolbar;
 mod trail;
 
 use bodies::Bodies;
-use feeds::{next, Sources};
+use feeds::Sources;
 use host::Told;
 use paging::Paging;
 use retries::Retries;
+use shown::{Phase, Shown};
 use toolbar::Toolbar;
 use trail::Trail;
 
@@ -100,9 +101,14 @@ pub enum Event {
     Typed(String),
     /// A toolbar button or the skip link was pressed.
     Tool(Tool),
-    /// Reading aloud ended: the device read it all, or someone else's
-    /// speech replaced it.
-    SpeechEnded,
+    /// The device's speech voices, by their language tags: told at start
+    /// and again whenever the browser's list changes (voices often come
+    /// some time after the page).
+    Voices(Vec<String>),
+    /// Reading aloud number `reading` (`Effect::Speak`) ended: the device
+    /// read it all, could not read it, or someone cancelled the page's
+    /// speech.
+    SpeechEnded(u32),
 }
 
 /// Something the machine asks the browser edge to do.
@@ -136,10 +142,14 @@ pub enum Effect {
     HistoryBack,
     /// Stop reading aloud what this reader queued.
     Silence,
-    /// Read the article on screen aloud, in a voice for this language.
-    Speak(String),
-    /// Pause reading aloud (true), or go on (false).
-    Pause(bool),
+    /// Read `lines` aloud, a line at a time, in a voice for the language
+    /// `lang`; send `Event::SpeechEnded(reading)` when they are all read
+    /// or the speech is dropped.
+    Speak { reading: u32, lang: String, lines: Vec<String> },
+    /// Pause reading aloud.
+    Pause,
+    /// Go on reading aloud after a pause.
+    Resume,
     /// Set the text size (one of `tools::SIZES`) and keep it for the site.
     TextSize(u32),
     /// Open the device's share sheet for this address and title.
@@ -166,34 +176,34 @@ pub enum HostEvent {
     View { id: String, feed: String, title: String, url: Option<String>, section: Option<String> },
     /// `doctin:navigate`: the route changed to this one.
     Navigate(Route),
-    /// `doctin:error`: loading `url` failed, for this reason.
-    Error { url: String, message: String },
+    /// `doctin:error`: loading `url` failed, for this reason (and an
+    /// automatic retry is set, or not).
+    Error { url: String, failure: Failure },
 }
 
-/// What the reader is doing with its feed.
-#[derive(Debug, Clone, PartialEq)]
-enum Phase {
-    Loading,
-    Failed(String),
-    Ready,
+/// The numbers that tell the machine's requests, timers and readings
+/// apart.
+#[derive(Debug, Default)]
+struct Ids(u32);
+
+impl Ids {
+    /// A number not given before (until it wraps, far beyond a visit).
+    fn next(&mut self) -> u32 {
+        self.0 = self.0.wrapping_add(1);
+        self.0
+    }
 }
 
 pub struct Machine {
     lang: Lang,
     mode: RouteMode,
     sources: Sources,
-    phase: Phase,
-    /// The timeline on screen: the one feed, or the feeds merged.
-    feed: Arc<Feed>,
-    /// The folded search index of `feed`, kept by `update` while the
-    /// route is a search (typing searches again at every key).
-    index: Option<(Arc<Feed>, Index)>,
+    shown: Shown,
     route: Route,
     /// Pages of the current list shown ("Xem tiếp" adds one).
     pages: usize,
     trail: Trail,
-    /// The last number given to a request or a timer.
-    next_id: u32,
+    ids: Ids,
     paging: Paging,
     retries: Retries,
     bodies: Bodies,
@@ -201,6 +211,8 @@ pub struct Machine {
     toolbar: Toolbar,
     /// Reads RSS and Atom, where the edge has an XML parser.
     xml: Option<ReadXml>,
+    /// How many "Các tin mới hơn" an article lists (`data-newer`).
+    newer: usize,
     /// How many "Các bài liên quan" an article lists per page
     /// (`data-related`).
     related: usize,
@@ -220,35 +232,33 @@ impl Machine {
             mode,
             // A feed named twice (however spelled) is one feed.
             sources: Sources::new(urls),
-            phase: Phase::Loading,
-            feed: Arc::default(),
-            index: None,
+            shown: Shown::default(),
             route: Route::Latest,
             pages: 1,
             trail: Trail::default(),
-            next_id: 0,
+            ids: Ids::default(),
             paging: Paging::default(),
             retries: Retries::default(),
             bodies: Bodies::default(),
             told: Told::default(),
             toolbar: Toolbar::default(),
             xml: None,
+            newer: DEFAULT_LIST,
             related: DEFAULT_LIST,
             page: String::new(),
         }
     }
 
-    /// The same reader on the page at `page`, listing `related` related
-    /// items a page.
-    pub fn showing(self, page: String, related: usize) -> Machine {
-        Machine { page, related, ..self }
+    /// The same reader on the page at `page`, listing `newer` newer items
+    /// and `related` related items a page.
+    pub fn showing(self, page: String, newer: usize, related: usize) -> Machine {
+        Machine { page, newer, related, ..self }
     }
 
-    /// The reader as the browser edge starts it: `showing`, `reading_xml`
-    /// with the browser's XML parser and `on_device`, in one step (each
-    /// step moves the whole machine, which the bundle pays for).
-    pub fn in_page(self, page: String, related: usize, xml: ReadXml, device: Device) -> Machine {
-        Machine { page, related, xml: Some(xml), toolbar: Toolbar::new(device), ..self }
+    /// The reader as the browser edge starts it: `showing`, then
+    /// `reading_xml` with the browser's XML parser, then `on_device`.
+    pub fn in_page(self, page: String, newer: usize, related: usize, xml: ReadXml, device: Device) -> Machine {
+        self.showing(page, newer, related).reading_xml(xml).on_device(device)
     }
 
     /// The same reader on a device offering its toolbar `device`.
@@ -270,7 +280,11 @@ impl Machine {
     pub fn update(&mut self, event: Event) -> Vec<Effect> {
         let mut effects = Vec::new();
         match event {
-            Event::Start { route, depth, saved } => self.start(route, depth, saved, &mut effects),
+            Event::Start { route, depth, saved } => {
+                self.route = route;
+                self.trail.set_depth(depth);
+                self.start(saved, &mut effects);
+            }
             Event::Page { request, result } => {
                 if let Some(page) = self.paging.answered(request) {
                     self.next_page_came(page.source, page.url, result, &mut effects);
@@ -322,11 +336,12 @@ impl Machine {
                 }
             }
             Event::Tool(tool) => self.press(tool, &mut effects),
-            Event::SpeechEnded => self.toolbar.ended(),
+            Event::Voices(voices) => self.toolbar.voices(voices),
+            Event::SpeechEnded(reading) => self.toolbar.ended(reading, &mut effects),
         }
         // The index first: following pages searches it, and so does the
         // screen.
-        self.keep_index();
+        self.shown.keep_index(matches!(self.route, Route::Search(_)));
         self.follow(&mut effects);
         self.sync_body(false, &mut effects);
         self.tell_view(&mut effects);
@@ -358,37 +373,30 @@ impl Machine {
         self.paging.pressed();
     }
 
-    /// The positions of the items matching `query`, best first, from the
-    /// kept index when it is the timeline's.
-    fn hits(&self, query: &str) -> Vec<usize> {
-        match &self.index {
-            Some((feed, index)) if Arc::ptr_eq(feed, &self.feed) => index.search(query),
-            _ => Index::new(&self.feed).search(query),
-        }
+    /// One more page of the list on screen ("Xem tiếp").
+    fn add_page(&mut self) {
+        self.pages = self.pages.saturating_add(1);
     }
 
-    /// Keeps the search index of the timeline while the route is a search.
-    fn keep_index(&mut self) {
-        let fresh = matches!(&self.index, Some((feed, _)) if Arc::ptr_eq(feed, &self.feed));
-        if matches!(self.route, Route::Search(_)) && !fresh {
-            self.index = Some((self.feed.clone(), Index::new(&self.feed)));
-        }
+    /// The positions of the items matching `query`, best first.
+    fn hits(&self, query: &str) -> Vec<usize> {
+        self.shown.hits(query)
     }
 
     /// Where the article with route id `id` is on the timeline.
     fn find(&self, id: &str) -> Option<usize> {
-        select::position(&self.feed, self.sources.timeline_id(id))
+        select::position(self.shown.feed(), self.sources.timeline_id(id))
     }
 
     /// The remote body the article on screen needs is asked for when it is
     /// neither kept nor on its way; a request for a body no longer on
     /// screen is aborted.
     fn sync_body(&mut self, fresh: bool, effects: &mut Vec<Effect>) {
-        let wanted = match self.article_at().map(|at| &self.feed.items[at].body) {
+        let wanted = match self.article_at().map(|at| &self.shown.feed().items[at].body) {
             Some(super::model::Body::Remote(url)) => Some(url.as_str()),
             _ => None,
         };
-        let next_id = &mut self.next_id;
-        self.bodies.sync(wanted, fresh, || next(next_id), effects);
+        let ids = &mut self.ids;
+        self.bodies.sync(wanted, fresh, || ids.next(), effects);
     }
 }

@@ -3,14 +3,13 @@
 //! (`FOLLOW_PAGES` a press), and the failure of the last next page, which
 //! stops the following until the reader asks again.
 
-use std::sync::Arc;
 
-use super::feeds::next;
-use super::{Effect, HostEvent, Machine, Phase, FOLLOW_PAGES};
+use super::{Effect, HostEvent, Machine, FOLLOW_PAGES};
 use crate::core::normalize;
 use crate::core::route::Route;
 use crate::core::select::LATEST_PAGE;
 use crate::core::load::{LoadError, Target};
+use crate::core::screen::Failure;
 use crate::core::ui;
 
 /// The one next-page request on its way, of feed `source`.
@@ -28,7 +27,7 @@ pub(super) struct Paging {
     left: u32,
     /// Why the last attempt at the next page failed, until the reader asks
     /// again: the views show it instead of asking again by themselves.
-    error: Option<String>,
+    error: Option<Failure>,
     /// Whether the live region holds that failure, to be cleared when a
     /// page comes.
     announced: bool,
@@ -82,8 +81,8 @@ impl Paging {
     }
 
     /// A next page failed with `message`, which the live region now says.
-    pub(super) fn failed(&mut self, message: String) {
-        self.error = Some(message);
+    pub(super) fn failed(&mut self, failure: Failure) {
+        self.error = Some(failure);
         self.announced = true;
     }
 
@@ -100,11 +99,11 @@ impl Paging {
     }
 
     /// The reader asks again: the failure, if any, is taken to retry.
-    pub(super) fn take_error(&mut self) -> Option<String> {
+    pub(super) fn take_error(&mut self) -> Option<Failure> {
         self.error.take()
     }
 
-    pub(super) fn error(&self) -> Option<&String> {
+    pub(super) fn error(&self) -> Option<&Failure> {
         self.error.as_ref()
     }
 }
@@ -115,7 +114,7 @@ impl Machine {
         if self.paging.is_busy() {
             return;
         }
-        let request = next(&mut self.next_id);
+        let request = self.ids.next();
         effects.push(Effect::Fetch { request, url: url.clone(), body: false, fresh });
         self.paging.ask(request, url, source);
     }
@@ -132,18 +131,18 @@ impl Machine {
                 }
                 // The timeline on screen is let go first, so that a feed
                 // of its own is not copied to be appended to.
-                self.feed = Arc::default();
+                self.shown.let_go();
                 self.sources.append(source, page, &url);
                 self.show_timeline();
             }
             Err(error) => {
-                let next_id = &mut self.next_id;
-                let retrying = self.retries.schedule(&error, url.clone(), source, false, || next(next_id));
-                let message = ui::message(self.lang, Target::Page, &error, retrying.is_some());
+                let ids = &mut self.ids;
+                let retrying = self.retries.schedule(&error, url.clone(), source, false, || ids.next());
+                let failure = Failure { message: ui::message(self.lang, Target::Page, &error, retrying.is_some()), retrying: retrying.is_some() };
                 effects.extend(retrying);
-                effects.push(Effect::Emit(HostEvent::Error { url, message: message.clone() }));
-                effects.push(Effect::Announce(message.clone()));
-                self.paging.failed(message);
+                effects.push(Effect::Emit(HostEvent::Error { url, failure: failure.clone() }));
+                effects.push(Effect::Announce(failure.message.clone()));
+                self.paging.failed(failure);
             }
         }
     }
@@ -156,14 +155,14 @@ impl Machine {
         // asks for that page again. On an article it pages the related
         // list; a page that failed there has the status's own "Thử lại".
         let loaded = match &self.route {
-            Route::Latest => self.feed.items.len(),
+            Route::Latest => self.shown.feed().items.len(),
             Route::Search(query) => self.hits(query).len(),
             Route::Article(_) => usize::MAX,
         };
         if self.paging.error().is_some() && self.pages.saturating_mul(LATEST_PAGE) >= loaded {
             self.retry(effects);
         } else {
-            self.pages = self.pages.saturating_add(1);
+            self.add_page();
         }
     }
 
@@ -172,7 +171,7 @@ impl Machine {
     pub(super) fn follow(&mut self, effects: &mut Vec<Effect>) {
         // Next pages wait for the first pages: a saved copy's `next_url`
         // may be out of date.
-        if self.phase != Phase::Ready || !self.paging.may_follow() || self.retries.is_pending() || !self.sources.settled() {
+        if !self.shown.is_ready() || !self.paging.may_follow() || self.retries.is_pending() || !self.sources.settled() {
             return;
         }
         let Some((source, next)) = self.sources.next_page() else { return };
@@ -184,7 +183,7 @@ impl Machine {
 
     /// Whether the view wants more items than are loaded.
     fn wants_more(&self) -> bool {
-        let loaded = self.feed.items.len();
+        let loaded = self.shown.feed().items.len();
         match &self.route {
             Route::Latest => self.pages.saturating_mul(LATEST_PAGE) > loaded,
             Route::Article(id) => self.find(id).is_none(),

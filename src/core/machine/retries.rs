@@ -3,7 +3,7 @@
 //! that comes, or "Thử lại", starts the count over), and the retry button
 //! ("Thử lại") itself.
 
-use super::{Effect, Machine, Phase};
+use super::{Effect, Machine};
 use crate::core::retry::{AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS};
 use crate::core::load::LoadError;
 
@@ -90,10 +90,7 @@ impl Machine {
                 return;
             }
         }
-        let failed_view = matches!(self.phase, Phase::Failed(_));
-        if failed_view {
-            self.phase = Phase::Loading;
-        }
+        let failed_view = self.shown.reload();
         for source in 0..self.sources.len() {
             let failed = self.sources.has_failed(source) && (several || failed_view);
             if failed || waited_for_first == Some(source) {
