@@ -18,12 +18,12 @@ use crate::core::tools::{Speech, Tool, Tools};
 pub fn Toolbar(tools: Tools, url: Option<String>) -> impl IntoView {
     let reader = super::reader();
     let (strings, speech) = (reader.strings, reader.speech);
-    let url = url.unwrap_or_default();
-    let (facebook, zalo) = (share::facebook(&url), share::zalo(&url));
+    let shared = url.as_deref().unwrap_or_default();
+    let (facebook, zalo) = (share::facebook(shared), share::zalo(shared));
     let silent = move || speech.get() == Speech::Silent;
     let act = |tool| Act::Tool(tool).as_str();
     view! {
-        <div class="dt-toolbar" role="group" lang=reader.config.lang.code() aria-label=strings.tools>
+        <div class="dt-toolbar" role="group" lang=reader.config.lang.code() aria-label=strings.tools data-url=url>
             // "A−" alone tells a screen reader little; the name says what
             // it does and still starts with what is on the button.
             <button type="button" class="dt-tool" data-act=act(Tool::Smaller) aria-label=format!("A− {}", strings.smaller) title=strings.smaller>"A−"</button>
