@@ -4,10 +4,12 @@
 //! parsed and sanitized by the browser (`web::sanitize`); these only pick
 //! a lead and a photo.
 
+use super::allow::{self, ElementRule};
 use super::text::{clean, starts_ignoring_case};
 
-/// The text of `html`: tags dropped (with what is inside `script` and
-/// `style`), entities decoded, white space collapsed. `None` when empty.
+/// The text of `html` as the reader shows it: tags dropped (with what is
+/// inside the elements the sanitizer drops), entities decoded, white
+/// space collapsed. `None` when empty.
 pub fn text(html: &str) -> Option<String> {
     clean(&strip(html, ' '))
 }
@@ -19,14 +21,17 @@ pub fn blocks(html: &str) -> Vec<String> {
     strip(html, '\n').split('\n').filter_map(clean).collect()
 }
 
+/// Elements without content or end tag, among those the sanitizer drops.
+const VOID: [&str; 9] = ["base", "embed", "frame", "input", "link", "meta", "param", "source", "track"];
+
 /// Block-level elements, whose starts and ends break the text.
 const BLOCKS: [&str; 24] = [
     "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table", "tr", "td",
     "th", "pre", "hr", "section", "article", "dd",
 ];
 
-/// `html` with its tags dropped (and what is inside `script` and
-/// `style`), entities not yet decoded: a block's start or end becomes
+/// `html` with its tags dropped (and what is inside the elements the
+/// sanitizer drops, `core::allow`), entities not yet decoded: a block's start or end becomes
 /// `block_break`, so "a</p><p>b" does not read "ab"; inline tags go
 /// without a trace, as they do on screen.
 fn strip(html: &str, block_break: char) -> String {
@@ -40,22 +45,23 @@ fn strip(html: &str, block_break: char) -> String {
             rest = after;
             continue;
         }
-        let name: String = after.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+        let name = after.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
         // Inline markup ("Đoạn <b>hai</b>.") breaks nothing.
-        if BLOCKS.iter().any(|block| block.eq_ignore_ascii_case(&name)) {
+        if BLOCKS.contains(&name.as_str()) {
             out.push(block_break);
         }
-        let starts = |word: &str| starts_ignoring_case(after, word);
-        let close = if starts("script") {
-            "</script>"
-        } else if starts("style") {
-            "</style>"
-        } else if starts("!--") {
-            "-->"
+        // What the sanitizer drops with its content (scripts, styles,
+        // forms, embedded media…) is no text of the page either.
+        let opens = !after.starts_with('/');
+        let dropped = opens && allow::element(&name, true) == ElementRule::Drop && !VOID.contains(&name.as_str());
+        let close = if after.starts_with("!--") {
+            "-->".to_string()
+        } else if dropped {
+            format!("</{name}>")
         } else {
-            ">"
+            ">".to_string()
         };
-        rest = match find_ignoring_case(after, close) {
+        rest = match find_ignoring_case(after, &close) {
             Some(end) => after.get(end + close.len()..).unwrap_or(""),
             None => "",
         };

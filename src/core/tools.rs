@@ -113,9 +113,10 @@ impl Default for Device {
 }
 
 /// What "Nghe đọc bài" reads, a paragraph a line: the title, the lead,
-/// then the body as far as it has come (its text, as the reader shows
-/// it). Paragraphs, because some engines cut long utterances off, and a
-/// paragraph's end is a natural pause.
+/// then the body if it has come (its text, without what the sanitizer
+/// drops; a body still on its way is not waited for). Paragraphs,
+/// because some engines cut long utterances off, and a paragraph's end
+/// is a natural pause.
 pub fn read_aloud(item: &Item, body: &BodyState) -> Vec<String> {
     let mut lines: Vec<String> = [Some(&item.title), item.summary.as_ref()].into_iter().flatten().filter(|line| !line.is_empty()).cloned().collect();
     match body {

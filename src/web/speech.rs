@@ -12,11 +12,11 @@ use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 use crate::core::tools;
 
 thread_local! {
-    /// The utterances queued, held so that Chromium, which may drop an
-    /// utterance it no longer sees referenced, still fires their events.
-    /// (Every reader has its own wasm instance, so this is one reader's.)
-    /// The reading they belong to comes first.
-    static QUEUED: RefCell<(u32, Vec<SpeechSynthesisUtterance>)> = const { RefCell::new((0, Vec::new())) };
+    /// The reading on its way: its number, and its lines not yet over,
+    /// held so that Chromium, which may drop an utterance it no longer
+    /// sees referenced, still fires their events. (Every reader has its
+    /// own wasm instance, so this is one reader's.)
+    static QUEUED: RefCell<Option<(u32, Vec<Option<SpeechSynthesisUtterance>>)>> = const { RefCell::new(None) };
 }
 
 /// The page's speech synthesis, where the browser has one.
@@ -46,11 +46,12 @@ pub fn on_voices(changed: impl Fn(Vec<String>) + 'static) {
 }
 
 /// Reads `lines` aloud as reading number `reading`, a line an
-/// utterance, in a voice for `lang`; `ended` is called once: when the
-/// last line has been read, when the synthesizer drops the reading
-/// (someone's `cancel()`: an error event, or in some engines an early
-/// end with nothing left queued), or at once when nothing could be
-/// queued.
+/// utterance, in a voice for `lang`. `ended` is called once: when every
+/// line has been read (a line the engine fails to say counts as read),
+/// when someone's `cancel()` drops the reading (an `interrupted` or
+/// `canceled` error, or, in engines that report a cancel as an end, a
+/// line's end with nothing left to say), or at once when nothing could
+/// be queued.
 pub fn speak(reading: u32, lang: &str, lines: &[String], ended: impl Fn() + 'static) {
     let voice = synth().and_then(|synth| Some((voice_list(&synth).into_iter().find(|v| tools::speaks(&v.lang(), lang))?, synth)));
     let Some((voice, synth)) = voice.filter(|_| !lines.is_empty()) else {
@@ -66,39 +67,56 @@ pub fn speak(reading: u32, lang: &str, lines: &[String], ended: impl Fn() + 'sta
             Some(utterance)
         })
         .collect();
-    let Some(last) = queued.last() else {
+    if queued.is_empty() {
         ended();
         return;
-    };
-    // Only this reading's first end counts: a cancel drops every
-    // utterance, and a new reading's queue is not this one's to end.
-    let done = Closure::<dyn Fn()>::new(move || {
-        let ours = QUEUED.with_borrow_mut(|(at, queued)| *at == reading && !std::mem::take(queued).is_empty());
-        if ours {
-            ended();
-        }
-    })
-    .into_js_value();
-    let paragraph_end = {
-        let (synth, done) = (synth.clone(), done.clone());
-        Closure::<dyn Fn()>::new(move || {
-            if !synth.speaking() && !synth.pending() {
-                let _ = done.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
-            }
-        })
-        .into_js_value()
-    };
-    for utterance in &queued {
-        utterance.set_onerror(Some(done.unchecked_ref()));
-        utterance.set_onend(Some(paragraph_end.unchecked_ref()));
     }
-    last.set_onend(Some(done.unchecked_ref()));
+    let ended = std::rc::Rc::new(ended);
+    for (line, utterance) in queued.iter().enumerate() {
+        let (at_end, over_at_end) = (synth.clone(), ended.clone());
+        let on_end = Closure::<dyn Fn()>::new(move || {
+            if line_over(reading, line, false, &at_end) {
+                over_at_end();
+            }
+        });
+        let (at_error, over_at_error) = (synth.clone(), ended.clone());
+        let on_error = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let code = js_sys::Reflect::get(&event, &"error".into()).ok().and_then(|code| code.as_string());
+            let dropped = matches!(code.as_deref(), Some("interrupted" | "canceled"));
+            if line_over(reading, line, dropped, &at_error) {
+                over_at_error();
+            }
+        });
+        utterance.set_onend(Some(on_end.into_js_value().unchecked_ref()));
+        utterance.set_onerror(Some(on_error.into_js_value().unchecked_ref()));
+    }
     // Kept before speaking, so that an engine that fails at once still
     // finds the reading its error ends.
-    QUEUED.set((reading, queued.clone()));
+    QUEUED.set(Some((reading, queued.iter().cloned().map(Some).collect())));
     for utterance in &queued {
         synth.speak(utterance);
     }
+}
+
+/// Line `line` of reading `reading` is over, read or `dropped`; says
+/// whether that ends the reading, which is then forgotten. Only the
+/// reading on its way counts: after `silence`, or once a newer reading
+/// is queued, its events change nothing.
+fn line_over(reading: u32, line: usize, dropped: bool, synth: &SpeechSynthesis) -> bool {
+    QUEUED.with_borrow_mut(|current| {
+        let Some((_, lines)) = current.as_mut().filter(|(at, _)| *at == reading) else { return false };
+        if let Some(slot) = lines.get_mut(line) {
+            *slot = None;
+        }
+        // A line ends with the page's queue empty: the rest of this
+        // reading was dropped by someone's `cancel()`.
+        let idle = !synth.speaking() && !synth.pending();
+        let over = dropped || idle || lines.iter().all(Option::is_none);
+        if over {
+            *current = None;
+        }
+        over
+    })
 }
 
 /// Pauses reading aloud.

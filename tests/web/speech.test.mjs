@@ -49,6 +49,12 @@ function standIn() {
         done.onend?.({});
       }
     },
+    /** The device fails to say the line it is on, and goes on. */
+    failLine() {
+      const failed = this.current;
+      this.current = this.queue.shift() ?? null;
+      failed?.onerror?.({ error: 'synthesis-failed' });
+    },
     /** The device's voices arrive, late. */
     arrive(langs) {
       this.voices = langs.map((lang) => new Voice(lang));
@@ -61,7 +67,7 @@ function standIn() {
   window.stand = stand;
 }
 
-test('reading aloud through the toolbar: late voices, pause, a redraw while paused, the host cancelling, stop, the end', async () => {
+test('reading aloud through the toolbar: late voices, pause, a redraw while paused, the host cancelling, stop, a failed line, the end', async () => {
   // One related item a page, so "Xem tiếp" in the related list draws the
   // article again.
   const { page, problems } = await open(host('demo/feed.json', ARTICLE, { 'data-related': '1' }), { before: (page) => page.addInitScript(standIn) });
@@ -124,9 +130,13 @@ test('reading aloud through the toolbar: late voices, pause, a redraw while paus
   assert.equal(await shown(), 'listen');
   assert.deepEqual((await log()).filter((line) => !line.startsWith('speak ')), ['cancel']);
 
-  // Read to the end: listening is offered again.
+  // A line the device cannot say is skipped, and reading goes on; read
+  // to the end, listening is offered again.
   await button('listen').click();
   await button('stop').waitFor();
+  await stand(() => window.stand.failLine());
+  await page.waitForTimeout(100);
+  assert.equal(await shown(), 'pause "Tạm dừng", stop');
   await stand(() => window.stand.readAll());
   await button('listen').waitFor();
   assert.equal(await shown(), 'listen');
