@@ -88,6 +88,11 @@ fn host_events() {
         &[(start("#/"), "fetch#1 index.json"), (failed(1, LoadError::Status(404, None)), r#"Error { url: "https://tin.example.vn/feed/index.json", failure: Failure { message: "Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.", retrying: false } }"#)],
         "failed: Máy chủ trả về lỗi HTTP 404 khi tải nguồn tin.",
     );
+    // A busy server: the host hears that the reader will try again.
+    events(
+        &[(start("#/"), "fetch#1 index.json"), (failed(1, BUSY), r#"wait#2 3s, Error { url: "https://tin.example.vn/feed/index.json", failure: Failure { message: "Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 3 giây.", retrying: true } }"#)],
+        "failed: Máy chủ đang bận (HTTP 503) khi tải nguồn tin; trình đọc sẽ tự thử lại sau 3 giây.",
+    );
     // In a reader of several feeds, the view names the item's own id and feed.
     let a3 = format!("#/bai/{}~b3", doctin::core::merge::tag(SECOND));
     run(
