@@ -26,6 +26,9 @@
 // marks of the `timing` build in target/timing-dist, which must exist:
 // scripts/bench builds it), and the page's main thread by kind of work.
 //
+// doctin's page embeds the reader with the lines of its build's
+// embed.html (the wasm preloaded together with the entry).
+//
 // Usage: node bench/startup.mjs [runs, default 4] — prints Markdown tables.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -94,6 +97,18 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 // Trunk names the hashed files with a hex hash (not zero-padded).
 const hashed = (name) => /-[0-9a-f]{8,16}(_bg\.wasm|\.js)$/.test(name);
 
+/** The demo page of the build in `folder`, embedding the reader with the
+ *  lines that build's `embed.html` gives a page (the wasm preloaded with
+ *  the entry, the entry pinned by its integrity). */
+function embedPage(folder) {
+  const page = demoPage('demo/feed.json');
+  // An older build, measured to compare (DOCTIN_DIST), has no embed.html.
+  if (!fs.existsSync(path.join(folder, 'embed.html'))) return page;
+  const script = /<script src=("?)doctin\.js\1 type=("?)module\2><\/script>/;
+  if (!script.test(page)) throw new Error('dist/index.html has no <script src=doctin.js type=module>');
+  return page.replace(script, () => fs.readFileSync(path.join(folder, 'embed.html'), 'utf8'));
+}
+
 /** The server: `/` the reader's demo page (the shipped build), `/timing/…`
  *  the same from the timing build, `/plain.html` the reference, `/static.html`
  *  the static article. */
@@ -104,10 +119,10 @@ function files(name) {
   if (name === '/anh/bai.jpg') return jpeg;
   if (name === '/demo/feed.json' || name === '/timing/demo/feed.json') return feedText;
   if (name === '/doctin.css') return css;
-  if (name === '/' || name === '/index.html') return demoPage('demo/feed.json');
+  if (name === '/' || name === '/index.html') return embedPage(dist);
   if (name.startsWith('/timing/')) {
     const rest = name.slice('/timing'.length);
-    return rest === '/' ? demoPage('demo/feed.json') : fileIn(timingDist, rest);
+    return rest === '/' ? embedPage(timingDist) : fileIn(timingDist, rest);
   }
   return fileIn(dist, name);
 }

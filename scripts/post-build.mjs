@@ -2,6 +2,7 @@
 // a host page includes, next to the hashed bundle; for release builds it
 // first minifies the hashed wasm-bindgen glue with esbuild (trunk 0.21's
 // own JS minifier fails on it).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -84,6 +85,30 @@ if (release) {
   console.log(`post-build: minified ${glue}, ${before.length} → ${shortGlue.length} bytes; ${renamed.size} imports renamed`);
 }
 
+// One hash pins the reader. A release entry carries the glue inside it
+// and the wasm's sha384, so the integrity a page writes on doctin.js
+// covers every byte the reader runs: the glue with the entry, the wasm by
+// the `integrity` of its fetch, which refuses any other bytes. The glue
+// becomes a factory (`doctinGlue`), called once per reader, so that each
+// still has its own module state and wasm memory, as each `import()`
+// under its own URL gave it before. Debug builds (`trunk serve`, never
+// shipped) keep importing the glue file, which needs no esbuild.
+let glueFactory = null;
+let wasmIntegrity = null;
+if (release) {
+  const file = path.join(staging, glue);
+  // esbuild's CommonJS form of the module: `module.exports` gets what the
+  // module exported. `import.meta` only names the wasm's default path,
+  // which the entry never lets the glue use (it passes the module).
+  const { code, warnings } = esbuild().transformSync(fs.readFileSync(file, 'utf8'), {
+    format: 'cjs', minify: true, target: 'es2020', logLevel: 'silent', define: { 'import.meta.url': 'undefined' },
+  });
+  if (warnings.length) throw new Error(`post-build: esbuild warned on ${glue}: ${warnings.map((w) => w.text).join('; ')}`);
+  glueFactory = `function doctinGlue() {\n  const module = { exports: {} };\n  (function (module, exports) {\n${code}\n  })(module, module.exports);\n  return module.exports;\n}\n`;
+  fs.rmSync(file);
+  wasmIntegrity = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(staging, wasm[0]))).digest('base64')}`;
+}
+
 // The entry resolves everything against its own URL, so the folder works
 // from any path or origin. It names no global and adds nothing to the
 // page itself but a `<link rel=preload>` per feed (which stays, also when a
@@ -141,31 +166,61 @@ if (!hosts.length) {
       document.head.append(link);
     });
   });
-  const glue = new URL(${JSON.stringify(`./${glue}`)}, import.meta.url).href;
-  const compiled = fetch(new URL(${JSON.stringify(`./${wasm[0]}`)}, import.meta.url)).then(async (response) => {
+  const wasm = new URL(${JSON.stringify(`./${wasm[0]}`)}, import.meta.url).href;
+  // Any other bytes than the build's (a changed CDN file, a broken copy)
+  // are refused by the fetch itself, before anything of them runs.
+  const compiled = fetch(wasm, ${JSON.stringify(wasmIntegrity ? { integrity: wasmIntegrity } : {})}).then(async (response) => {
     if (!response.ok) throw new Error("HTTP " + response.status + " for " + response.url);
     // compileStreaming overlaps download and compile, but needs the
     // application/wasm type, which not every host's server sends.
     try { return await WebAssembly.compileStreaming(response.clone()); }
     catch { return WebAssembly.compile(await response.arrayBuffer()); }
+  }, (error) => {
+    throw new Error(wasm + " could not be loaded, or is not the file this doctin.js was built with (" + error + ")");
   });
   // Each reader awaits it and reports its failure; this keeps a failure
   // that comes before any reader awaits it from being an unhandled one.
   compiled.catch(() => {});
   hosts.forEach((host, index) => {
-    import(index ? glue + "?reader=" + index : glue)
+    ${glueFactory ? 'Promise.resolve().then(doctinGlue)' : `import(new URL(${JSON.stringify(`./${glue}`)}, import.meta.url).href + (index ? "?reader=" + index : ""))`}
       .then(async (bundle) => { bundle.trust(policy); await bundle.default({ module_or_path: await compiled }); bundle.mount(host); })
       .catch((error) => console.warn("doctin: the reader could not start; the page's own content stays.", error));
   });
 }
-`;
+${glueFactory ?? ''}`;
 // Release builds minify it too; its first line (kept as a legal comment)
 // still tells a webmaster who opens it how to include it.
 const minified = release
   ? esbuild().transformSync(entry.replace(/^\/\/ /, '//! '), { minify: true, format: 'esm', target: 'es2020' }).code
   : entry;
 fs.writeFileSync(path.join(staging, 'doctin.js'), minified);
-console.log(`post-build: doctin.js loads ${glue} and ${wasm[0]}`);
+
+// The lines a page copies for this build (`embed.html`, which the release
+// package carries): the wasm asked for together with the entry, in the
+// mode the entry's fetch asks for it (CORS, same-origin credentials), so
+// that the browser hands that fetch the preloaded response, whose bytes
+// the fetch's integrity then checks; then the entry, pinned by its own
+// integrity. The preload carries no integrity of its own: Chromium
+// ignores one on a `fetch` preload and warns about it (crbug.com/981419).
+if (release) {
+  const entryIntegrity = `sha384-${crypto.createHash('sha384').update(minified).digest('base64')}`;
+  fs.writeFileSync(path.join(staging, 'embed.html'), `<!-- doctin ${version}: the lines a page copies. Put the address of the folder
+     that holds these files before "${wasm[0]}" and "doctin.js".
+
+     The reader goes where this element is; what the element holds stays
+     shown when the reader cannot start:
+     <div data-doctin data-feed="/rss/tin-moi.rss"><a href="/tin-tuc">Xem tin tức</a></div>
+     data-feed: up to 8 feed addresses, separated by spaces. Optional:
+     data-lang (vi, en), data-newer and data-related (0-20), data-theme
+     (light, dark, auto), data-route (hash, none), data-timeout (1-120). -->
+<!-- The reader's wasm, asked for together with doctin.js rather than after
+     it; doctin.js takes this response and checks its integrity itself. -->
+<link rel="preload" href="${wasm[0]}" as="fetch" type="application/wasm" crossorigin="anonymous">
+<!-- The reader. Its integrity pins every byte the reader runs. -->
+<script type="module" src="doctin.js" integrity="${entryIntegrity}" crossorigin="anonymous"></script>
+`);
+}
+console.log(release ? `post-build: doctin.js carries the glue and pins ${wasm[0]} (${wasmIntegrity})` : `post-build: doctin.js loads ${glue} and ${wasm[0]}`);
 
 // With its loader turned off, trunk leaves its own <link data-trunk rel=rust>
 // in the page; it means nothing to a browser, so it goes.

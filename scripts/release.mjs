@@ -17,25 +17,29 @@ const cargo = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
 const version = cargo.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)?.[1];
 if (!version) throw new Error('release: no [package] version in Cargo.toml');
 
-// What a page needs: the entry and the bundle it loads, nothing else.
-const files = fs.readdirSync(dist).filter((f) => f === 'doctin.js' || /^doctin-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
-const glue = files.filter((f) => f.endsWith('.js') && f !== 'doctin.js');
+// What a page needs: the entry (which carries the JS glue) and the wasm
+// it pins, nothing else.
+const files = fs.readdirSync(dist).filter((f) => f === 'doctin.js' || /^doctin-[0-9a-f]+_bg\.wasm$/.test(f));
 const wasm = files.filter((f) => f.endsWith('_bg.wasm'));
-if (!files.includes('doctin.js') || glue.length !== 1 || wasm.length !== 1) {
-  throw new Error(`release: dist/ needs doctin.js, one glue and one wasm (found ${files.join(', ')}); run trunk build --release`);
+if (!files.includes('doctin.js') || wasm.length !== 1) {
+  throw new Error(`release: dist/ needs doctin.js and one wasm (found ${files.join(', ')}); run trunk build --release`);
 }
 const entry = fs.readFileSync(path.join(dist, 'doctin.js'));
 if (!entry.includes(`doctin ${version}`)) throw new Error(`release: dist/doctin.js does not name version ${version}; rebuild`);
+const pinned = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, wasm[0]))).digest('base64')}`;
+if (!entry.includes(pinned)) throw new Error(`release: dist/doctin.js does not pin ${wasm[0]} (${pinned}); rebuild`);
 const integrity = `sha384-${crypto.createHash('sha384').update(entry).digest('base64')}`;
 
 fs.rmSync(staging, { recursive: true, force: true });
 fs.mkdirSync(staging, { recursive: true });
-for (const file of files) fs.copyFileSync(path.join(dist, file), path.join(staging, file));
+if (!fs.existsSync(path.join(dist, 'embed.html'))) throw new Error('release: dist/ has no embed.html; rebuild');
+for (const file of [...files, 'embed.html']) fs.copyFileSync(path.join(dist, file), path.join(staging, file));
 fs.copyFileSync(path.join(root, 'LICENSE'), path.join(staging, 'LICENSE'));
 fs.writeFileSync(path.join(staging, 'integrity.json'), `${JSON.stringify({ 'doctin.js': integrity }, null, 2)}\n`);
 const readme = fs.readFileSync(path.join(root, 'scripts/release-readme.md'), 'utf8')
   .replaceAll('{{version}}', version)
-  .replaceAll('{{integrity}}', integrity);
+  .replaceAll('{{integrity}}', integrity)
+  .replaceAll('{{wasm}}', wasm[0]);
 fs.writeFileSync(path.join(staging, 'README.md'), readme);
 const manifest = {
   name: 'doctin',
@@ -46,10 +50,10 @@ const manifest = {
   repository: { type: 'git', url: '' },
   homepage: '',
   type: 'module',
-  exports: { '.': './doctin.js', './doctin.js': './doctin.js', './integrity.json': './integrity.json' },
+  exports: { '.': './doctin.js', './doctin.js': './doctin.js', './integrity.json': './integrity.json', './embed.html': './embed.html' },
   // Including doctin.js starts the readers of the page: that is its effect.
   sideEffects: ['./doctin.js'],
-  files: [...files, 'integrity.json', 'README.md', 'LICENSE'],
+  files: [...files, 'embed.html', 'integrity.json', 'README.md', 'LICENSE'],
 };
 fs.writeFileSync(path.join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -62,13 +62,14 @@ for (const engine of ENGINES) {
       await env.server?.close();
     });
     const open = (urlPath) => env.browser.open(env.server.base, urlPath);
-    /** The test host page for `feed`; `attrs`, `entry` and `nowasm` as
-     *  server.mjs's /host takes them. */
-    const host = (feed, hash = '', csp, { attrs, entry, nowasm } = {}) => `/host?feed=${encodeURIComponent(feed)}`
+    /** The test host page for `feed`; `attrs`, `entry`, `nowasm` and
+     *  `pinned` as server.mjs's /host takes them. */
+    const host = (feed, hash = '', csp, { attrs, entry, nowasm, pinned } = {}) => `/host?feed=${encodeURIComponent(feed)}`
       + (csp ? `&csp=${encodeURIComponent(csp)}` : '')
       + (attrs ? `&attrs=${encodeURIComponent(JSON.stringify(attrs))}` : '')
       + (entry ? `&entry=${encodeURIComponent(entry)}` : '')
       + (nowasm ? '&nowasm=1' : '')
+      + (pinned ? '&pinned=1' : '')
       + hash;
     /** Nothing went wrong in the page: no error, no dialog, no warning. */
     const clean = async (page) => {
@@ -325,6 +326,11 @@ for (const engine of ENGINES) {
         ['no WebAssembly', host('demo/feed.json', '', undefined, { nowasm: true }), /WebAssembly is unavailable here; the page's own content stays/],
         ['the wasm missing', host('demo/feed.json', '', undefined, { entry: '/missing/doctin.js' }), /could not start; the page's own content stays/],
         ['the wasm corrupt', host('demo/feed.json', '', undefined, { entry: '/corrupt/doctin.js' }), /could not start; the page's own content stays/],
+        // One hash pins the reader: a changed byte in the wasm is refused
+        // by the integrity the entry gives its fetch, and the warning
+        // names the file.
+        ['a changed byte in the wasm', host('demo/feed.json', '', undefined, { entry: '/changed-wasm/doctin.js', pinned: true }),
+          /could not start; the page's own content stays.*\/changed-wasm\/doctin-[0-9a-f]+_bg\.wasm could not be loaded, or is not the file this doctin\.js was built with/s],
         ['a panic while mounting', host('demo/feed.json', '', undefined, { entry: '/fault/doctin.js', attrs: { 'data-fault': 'mount' } }), /could not start; the page's own content stays/],
       ];
       for (const [cause, page, warning] of causes) {
@@ -349,6 +355,24 @@ for (const engine of ENGINES) {
         }
         await tab.close();
       }
+    });
+
+    // The page pins doctin.js with its integrity (which covers the glue
+    // inside it), and one line was appended to the file: the browser runs
+    // none of it, and the page stays as written.
+    test('a changed byte in the entry, under the page\'s integrity, runs nothing', async () => {
+      const tab = await open(host('demo/feed.json', '', undefined, { entry: '/changed-entry/doctin.js', pinned: true }));
+      await tab.waitFor(() => document.readyState === 'complete', 'the page loaded');
+      await tab.eval(() => new Promise((resolve) => setTimeout(resolve, 500)));
+      const state = await tab.eval(() => {
+        const element = document.querySelector('[data-doctin]');
+        const link = element.querySelector(':scope > a');
+        return { shadow: element.shadowRoot !== null, asWritten: element.outerHTML === window.__probe.written?.[0], fallback: !!link && link.getBoundingClientRect().height > 0, title: document.title !== 'changed' };
+      });
+      assert.deepEqual(state, { shadow: false, asWritten: true, fallback: true, title: true });
+      const probe = await tab.probe();
+      assert.deepEqual(probe.console.filter((line) => line.includes('doctin')), [], 'nothing of the entry ran');
+      await tab.close();
     });
   });
 }

@@ -2,6 +2,7 @@
 // build from dist/, a host page per test that points the reader at a chosen
 // feed, the real feeds of tests/data, and the failures a feed
 // server can have.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -92,10 +93,23 @@ export function hitsOf(name) {
   return hits.get(name) ?? 0;
 }
 
+/** `body` of the release file `file`, changed as `how` says: a label of
+ *  the wasm ("Facebook" → "Facebool"), or a line appended to doctin.js. */
+function changed(file, body, how) {
+  if (how === 'changed-wasm' && file.endsWith('.wasm')) {
+    const at = body.indexOf('Facebook');
+    if (at < 0) throw new Error('the wasm has no "Facebook" label to change');
+    const copy = Buffer.from(body);
+    copy[at + 7] = 'l'.charCodeAt(0);
+    return copy;
+  }
+  return how === 'changed-entry' && path.basename(file) === 'doctin.js' ? Buffer.concat([body, Buffer.from('\ndocument.title = "changed";\n')]) : body;
+}
+
 /** The strict policy of the issue: no inline script or style anywhere. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src 'self'";
 
-async function hostPage(feed, attributes, entry, base) {
+async function hostPage(feed, attributes, entry, base, pinned) {
   // The built index.html with its feed swapped (and any other attributes
   // added): the same bundle and the same embed markup a webmaster writes.
   const page = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
@@ -112,8 +126,13 @@ async function hostPage(feed, attributes, entry, base) {
   if (base && !charset.test(page)) throw new Error('dist/index.html has no <meta charset> to put a <base> after');
   return page
     .replace(demo, `data-feed="${escapeAttribute(feed)}"${extra}`)
-    .replace(script, `src="${escapeAttribute(entry ?? (base ? '/doctin.js' : 'doctin.js'))}"`)
+    .replace(script, `src="${escapeAttribute(entry ?? (base ? '/doctin.js' : 'doctin.js'))}"${pinned ? ` integrity="${await entryIntegrity()}" crossorigin="anonymous"` : ''}`)
     .replace(charset, (meta) => (base ? `${meta}<base href="${escapeAttribute(base)}">` : meta));
+}
+
+/** The integrity a page writes for the release build's doctin.js. */
+async function entryIntegrity() {
+  return `sha384-${createHash('sha384').update(await fs.readFile(path.join(dist, 'doctin.js'))).digest('base64')}`;
 }
 
 async function handle(req, res) {
@@ -124,7 +143,8 @@ async function handle(req, res) {
   };
   if (url.pathname === '/host') {
     const attributes = JSON.parse(url.searchParams.get('attrs') ?? '{}');
-    const page = await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry'), url.searchParams.get('base'));
+    // `pinned`: the script tag carries the integrity of dist/doctin.js.
+    const page = await hostPage(url.searchParams.get('feed') ?? '', attributes, url.searchParams.get('entry'), url.searchParams.get('base'), url.searchParams.has('pinned'));
     // `csp`: the page sent with that Content-Security-Policy.
     const csp = url.searchParams.get('csp');
     // `twice`: the entry included a second time, under another URL, as a
@@ -188,7 +208,11 @@ async function handle(req, res) {
   // download, to see what the page asks for meanwhile. /missing/<file> and
   // /corrupt/<file> are dist/<file> too, but the wasm is a 404, or arrives
   // cut in half: a release copied without it, or broken on its way.
-  const variant = url.pathname.match(/^\/(slow|missing|corrupt)\/([^/]+)$/);
+  // /changed-wasm/<file> and /changed-entry/<file> are dist/<file> with
+  // one byte changed, as on a CDN someone else can write to: the wasm
+  // with one label changed (still a valid module), or doctin.js with a
+  // line appended.
+  const variant = url.pathname.match(/^\/(slow|missing|corrupt|changed-wasm|changed-entry)\/([^/]+)$/);
   if (variant) {
     const [, how, name] = variant;
     const file = path.join(dist, path.basename(decodeURIComponent(name)));
@@ -200,7 +224,7 @@ async function handle(req, res) {
       events.push({ kind: 'slow wasm', at: Date.now() });
     }
     if (wasm && how === 'missing') return send(404, 'text/plain', 'not found');
-    const sent = wasm && how === 'corrupt' ? body.subarray(0, body.length >> 1) : body;
+    const sent = wasm && how === 'corrupt' ? body.subarray(0, body.length >> 1) : how.startsWith('changed-') ? changed(file, body, how) : body;
     return send(200, types[path.extname(file)] ?? 'application/octet-stream', sent);
   }
   // /fault/<path> is the fault-injection build's <path>.
